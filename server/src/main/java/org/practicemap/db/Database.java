@@ -1,0 +1,101 @@
+package org.practicemap.db;
+
+import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgBuilder;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.practicemap.Config;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where the PostgreSQL is: the one named by {@code DATABASE_URL}, or an embedded one started here.
+ * Blocking work (start, JDBC for migrations and demo data) happens only at start-up.
+ */
+public final class Database implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Database.class);
+
+  private final PgConnectOptions options;
+  private final EmbeddedDatabase embedded;
+
+  private Database(PgConnectOptions options, EmbeddedDatabase embedded) {
+    this.options = options;
+    this.embedded = embedded;
+  }
+
+  public static Database start(Config config) {
+    if (config.databaseUrl().isPresent()) {
+      PgConnectOptions options = PgConnectOptions.fromUri(config.databaseUrl().get());
+      log.info(
+          "Using PostgreSQL at {}:{}/{}",
+          options.getHost(),
+          options.getPort(),
+          options.getDatabase());
+      return new Database(options, null);
+    }
+    EmbeddedDatabase embedded =
+        EmbeddedDatabase.start(config.dataDir().resolve("pg"), config.embeddedPgPort(), true);
+    log.info("Embedded PostgreSQL ready at {}", embedded.url());
+    return new Database(PgConnectOptions.fromUri(embedded.url()), embedded);
+  }
+
+  /** Connection options for the reactive client, with prepared statements cached per connection. */
+  public PgConnectOptions connectOptions() {
+    return new PgConnectOptions(options)
+        .setCachePreparedStatements(true)
+        .setPreparedStatementCacheMaxSize(512)
+        .setPipeliningLimit(256);
+  }
+
+  public Pool createPool(Vertx vertx, int maxSize) {
+    return PgBuilder.pool()
+        .with(new PoolOptions().setMaxSize(maxSize).setName("practice-map"))
+        .connectingTo(connectOptions())
+        .using(vertx)
+        .build();
+  }
+
+  /** A plain JDBC connection, for start-up work only (migrations, demo data). */
+  public Connection openJdbc() throws SQLException {
+    Properties props = new Properties();
+    props.setProperty("user", options.getUser());
+    if (options.getPassword() != null) {
+      props.setProperty("password", options.getPassword());
+    }
+    if (options.getSslMode() != null) {
+      props.setProperty("sslmode", options.getSslMode().value);
+    }
+    return DriverManager.getConnection(jdbcUrl(), props);
+  }
+
+  public String jdbcUrl() {
+    return "jdbc:postgresql://"
+        + options.getHost()
+        + ":"
+        + options.getPort()
+        + "/"
+        + options.getDatabase();
+  }
+
+  /** The URL other processes (psql, a second replica) can use; without the password. */
+  public String describe() {
+    return "postgresql://"
+        + options.getHost()
+        + ":"
+        + options.getPort()
+        + "/"
+        + options.getDatabase();
+  }
+
+  @Override
+  public void close() {
+    if (embedded != null) {
+      embedded.close();
+    }
+  }
+}
