@@ -41,7 +41,10 @@ public final class DemoData {
       }
       long started = System.nanoTime();
       HorqinDemo.write(c, anchorDay);
-      try (var meta = c.prepareStatement("INSERT INTO app_meta (key, value) VALUES (?, ?)")) {
+      try (var meta =
+          c.prepareStatement(
+              "INSERT INTO app_meta (key, value) VALUES (?, ?)"
+                  + " ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
         meta.setString(1, ANCHOR_KEY);
         meta.setString(2, anchorDay.toString());
         meta.executeUpdate();

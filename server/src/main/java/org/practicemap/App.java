@@ -1,0 +1,20 @@
+package org.practicemap;
+
+import graphql.GraphQL;
+import io.vertx.core.Future;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.function.Function;
+import org.practicemap.db.Sql;
+import org.practicemap.graphql.GraphQLFactory;
+import org.practicemap.graphql.RequestContext;
+import org.practicemap.http.HttpRoutes;
+
+/** What the HTTP verticles share: the database door, the GraphQL engine and the routes. */
+public record App(
+    Config config,
+    Sql sql,
+    GraphQL graphQL,
+    GraphQLFactory graphQLFactory,
+    Function<RoutingContext, Future<RequestContext>> requestContexts,
+    List<HttpRoutes> routes) {}

@@ -1,0 +1,153 @@
+package org.practicemap;
+
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.practicemap.activities.ActivitiesFeature;
+import org.practicemap.auth.Caller;
+import org.practicemap.db.Database;
+import org.practicemap.db.Migrations;
+import org.practicemap.db.Sql;
+import org.practicemap.db.demo.DemoData;
+import org.practicemap.graphql.Feature;
+import org.practicemap.graphql.GraphQLFactory;
+import org.practicemap.graphql.RequestContext;
+import org.practicemap.http.HttpRoutes;
+import org.practicemap.http.HttpVerticle;
+import org.practicemap.points.PointsFeature;
+import org.practicemap.themes.ThemesFeature;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running Practice Map server: its database (embedded or external), the schema migrated, the demo
+ * data loaded when asked, and one HTTP verticle per core. Tests start it in-process.
+ */
+public final class Server implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Server.class);
+  private static final int POOL_SIZE = 16;
+
+  private final Database database;
+  private final Vertx vertx;
+  private final App app;
+  private final int port;
+
+  private Server(Database database, Vertx vertx, App app, int port) {
+    this.database = database;
+    this.vertx = vertx;
+    this.app = app;
+    this.port = port;
+  }
+
+  /** Starts everything, blocking until the server listens; fails with the reason. */
+  public static Server start(Config config) {
+    long started = System.nanoTime();
+    Database database = Database.start(config);
+    Vertx vertx = null;
+    try {
+      Migrations.apply(database);
+      if (config.demoData()) {
+        DemoData.loadIfEmpty(database);
+      }
+      vertx = Vertx.vertx();
+      Sql sql = new Sql(database.createPool(vertx, POOL_SIZE));
+      GraphQLFactory graphQL = new GraphQLFactory(features(sql));
+      App app = new App(config, sql, graphQL.build(), graphQL, Server::publicContext, routes(sql));
+      int port = deploy(vertx, app, config.port());
+      log.info(
+          "Practice Map listening on http://localhost:{} (started in {} ms)",
+          port,
+          (System.nanoTime() - started) / 1_000_000);
+      return new Server(database, vertx, app, port);
+    } catch (RuntimeException e) {
+      if (vertx != null) {
+        await(vertx.close());
+      }
+      database.close();
+      throw e;
+    }
+  }
+
+  private static List<Feature> features(Sql sql) {
+    return List.of(new ThemesFeature(sql), new PointsFeature(sql), new ActivitiesFeature(sql));
+  }
+
+  private static List<HttpRoutes> routes(Sql sql) {
+    return List.of();
+  }
+
+  private static Future<RequestContext> publicContext(RoutingContext rc) {
+    return Future.succeededFuture(
+        new RequestContext(Caller.PUBLIC, rc.request().remoteAddress().hostAddress()));
+  }
+
+  /**
+   * One verticle per core, all listening on the same port: Vert.x shares the socket and spreads
+   * connections over the event loops. Vert.x shares a socket only between servers asking for the
+   * same port, so port 0 is first turned into one free port.
+   */
+  private static int deploy(Vertx vertx, App app, int requestedPort) {
+    int port = requestedPort != 0 ? requestedPort : freePort();
+    int instances = Runtime.getRuntime().availableProcessors();
+    List<HttpVerticle> verticles = new java.util.concurrent.CopyOnWriteArrayList<>();
+    await(
+        vertx.deployVerticle(
+            () -> {
+              HttpVerticle verticle = new HttpVerticle(app, port);
+              verticles.add(verticle);
+              return verticle;
+            },
+            new DeploymentOptions().setInstances(instances)));
+    long ports = verticles.stream().mapToInt(HttpVerticle::actualPort).distinct().count();
+    if (ports != 1) {
+      throw new IllegalStateException("The HTTP verticles listen on " + ports + " different ports");
+    }
+    return verticles.get(0).actualPort();
+  }
+
+  private static int freePort() {
+    try (var socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("No free port", e);
+    }
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public App app() {
+    return app;
+  }
+
+  public Vertx vertx() {
+    return vertx;
+  }
+
+  public Database database() {
+    return database;
+  }
+
+  @Override
+  public void close() {
+    try {
+      await(vertx.close());
+    } catch (RuntimeException e) {
+      log.warn("Vert.x did not close cleanly: {}", e.toString());
+    }
+    database.close();
+  }
+
+  /** Waits for start-up and shut-down steps, which must not hang the process forever. */
+  private static <T> T await(Future<T> future) {
+    try {
+      return future.await(30, TimeUnit.SECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("Timed out after 30 s", e);
+    }
+  }
+}

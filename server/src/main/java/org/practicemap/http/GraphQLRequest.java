@@ -1,0 +1,87 @@
+package org.practicemap.http;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
+import java.util.Map;
+
+/**
+ * A GraphQL-over-HTTP request, read from GET parameters or a JSON POST body. Reading fails with a
+ * {@link HttpError} that says what is wrong with the request.
+ */
+record GraphQLRequest(
+    String query,
+    String operationName,
+    Map<String, Object> variables,
+    Map<String, Object> extensions) {
+
+  static GraphQLRequest fromParams(MultiMap params) {
+    return new GraphQLRequest(
+        params.get("query"),
+        emptyToNull(params.get("operationName")),
+        jsonParam(params.get("variables"), "variables"),
+        jsonParam(params.get("extensions"), "extensions"));
+  }
+
+  static GraphQLRequest fromBody(Buffer body) {
+    if (body == null || body.length() == 0) {
+      throw HttpError.badRequest("The request body is empty; send {\"query\": \"…\"}.");
+    }
+    Object parsed;
+    try {
+      parsed = body.toJsonValue();
+    } catch (DecodeException e) {
+      throw HttpError.badRequest("The request body is not valid JSON.");
+    }
+    if (!(parsed instanceof JsonObject json)) {
+      throw HttpError.badRequest("The request body must be a JSON object with a \"query\".");
+    }
+    return new GraphQLRequest(
+        string(json, "query"),
+        emptyToNull(string(json, "operationName")),
+        object(json, "variables"),
+        object(json, "extensions"));
+  }
+
+  GraphQLRequest requireQuery() {
+    if (query == null || query.isBlank()) {
+      throw HttpError.badRequest("The request has no GraphQL query (\"query\" is missing).");
+    }
+    return this;
+  }
+
+  private static String string(JsonObject json, String key) {
+    Object value = json.getValue(key);
+    if (value != null && !(value instanceof String)) {
+      throw HttpError.badRequest("\"" + key + "\" must be a string.");
+    }
+    return (String) value;
+  }
+
+  private static Map<String, Object> object(JsonObject json, String key) {
+    Object value = json.getValue(key);
+    if (value == null) {
+      return Map.of();
+    }
+    if (!(value instanceof JsonObject object)) {
+      throw HttpError.badRequest("\"" + key + "\" must be a JSON object.");
+    }
+    return object.getMap();
+  }
+
+  private static Map<String, Object> jsonParam(String value, String name) {
+    if (value == null || value.isBlank()) {
+      return Map.of();
+    }
+    try {
+      return new JsonObject(value).getMap();
+    } catch (DecodeException | ClassCastException e) {
+      throw HttpError.badRequest("The \"" + name + "\" parameter must be a JSON object.");
+    }
+  }
+
+  private static String emptyToNull(String value) {
+    return value == null || value.isEmpty() ? null : value;
+  }
+}

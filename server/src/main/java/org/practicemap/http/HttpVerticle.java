@@ -1,0 +1,119 @@
+package org.practicemap.http;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.StaticHandler;
+import io.vertx.ext.web.handler.TimeoutHandler;
+import io.vertx.ext.web.handler.graphql.GraphiQLHandler;
+import io.vertx.ext.web.handler.graphql.GraphiQLHandlerOptions;
+import org.practicemap.App;
+import org.practicemap.graphql.ErrorCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The HTTP server: routes, static clients and error pages. One instance per event loop. */
+public final class HttpVerticle extends VerticleBase {
+  private static final Logger log = LoggerFactory.getLogger(HttpVerticle.class);
+  static final int MAX_BODY_BYTES = 1024 * 1024;
+  static final long REQUEST_TIMEOUT_MS = 30_000;
+
+  private final App app;
+  private final int port;
+  private HttpServer server;
+
+  public HttpVerticle(App app, int port) {
+    this.app = app;
+    this.port = port;
+  }
+
+  @Override
+  public Future<?> start() {
+    server =
+        vertx.createHttpServer(
+            new HttpServerOptions()
+                .setCompressionSupported(true)
+                .addWebSocketSubProtocol("graphql-transport-ws"));
+    return server.requestHandler(router()).listen(port);
+  }
+
+  public int actualPort() {
+    return server.actualPort();
+  }
+
+  private Router router() {
+    Router router = Router.router(vertx);
+    router
+        .route("/graphql")
+        .handler(TimeoutHandler.create(REQUEST_TIMEOUT_MS))
+        .handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
+    router
+        .route("/graphql")
+        .handler(
+            new GraphQLHttpHandler(app.graphQL(), app.graphQLFactory(), app.requestContexts()));
+    router
+        .route("/graphiql*")
+        .subRouter(
+            GraphiQLHandler.builder(vertx)
+                .with(new GraphiQLHandlerOptions().setEnabled(true))
+                .build()
+                .router());
+    router.get("/health").handler(new HealthHandler(app.sql()));
+    router.get("/").handler(rc -> rc.redirect("/kiosk/"));
+    router.route("/kiosk/*").handler(StaticHandler.create("kiosk").setMaxAgeSeconds(300));
+    app.routes().forEach(routes -> routes.mount(router));
+    router.route().last().handler(rc -> sendError(rc, 404, "Nothing here: " + rc.normalizedPath()));
+    router.route().failureHandler(HttpVerticle::failure);
+    return router;
+  }
+
+  /** Every failure gets a JSON body; a 5xx is logged, and its details never reach the client. */
+  private static void failure(RoutingContext rc) {
+    if (rc.response().ended()) {
+      return;
+    }
+    Throwable failure = rc.failure();
+    if (failure instanceof HttpError error) {
+      error.send(rc.response());
+      return;
+    }
+    int status = rc.statusCode() > 0 ? rc.statusCode() : 500;
+    if (status >= 500) {
+      log.error(
+          "{} {} failed with {}", rc.request().method(), rc.normalizedPath(), status, failure);
+    }
+    sendError(rc, status, message(status));
+  }
+
+  private static String message(int status) {
+    return switch (status) {
+      case 400 -> "The request is malformed.";
+      case 404 -> "Nothing here.";
+      case 405 -> "This method is not allowed here.";
+      case 413 -> "The request body is too large (at most 1 MB).";
+      case 503 -> "The server took too long to answer; please try again.";
+      default -> status < 500 ? "The request was refused." : "Something went wrong on our side.";
+    };
+  }
+
+  private static void sendError(RoutingContext rc, int status, String message) {
+    if (rc.normalizedPath().startsWith("/graphql")) {
+      HttpError.send(
+          rc.response(),
+          status,
+          status >= 500 ? ErrorCode.INTERNAL : ErrorCode.BAD_USER_INPUT,
+          message);
+      return;
+    }
+    rc.response()
+        .setStatusCode(status)
+        .putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8")
+        .end(new JsonObject().put("error", message).put("status", status).encode());
+  }
+}

@@ -1,0 +1,119 @@
+package org.practicemap.testing;
+
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import org.practicemap.Config;
+import org.practicemap.Server;
+
+/**
+ * A real server on a free port, over its own copy of the demo database (or an empty one), with a
+ * small blocking client for GraphQL and plain HTTP.
+ */
+public final class TestServer implements AutoCloseable {
+  private static final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private final Server server;
+  private final String databaseUrl;
+
+  private TestServer(Server server, String databaseUrl) {
+    this.server = server;
+    this.databaseUrl = databaseUrl;
+  }
+
+  /** A server over a fresh copy of the demo data. */
+  public static TestServer withDemoData() {
+    return start(TestPostgres.newDemoDatabase(), Map.of());
+  }
+
+  /** A server over a fresh database with the schema and nothing in it. */
+  public static TestServer empty() {
+    return start(TestPostgres.newEmptyDatabase(), Map.of("DEMO_DATA", "false"));
+  }
+
+  /** A server over the given database, with extra environment variables. */
+  public static TestServer start(String databaseUrl, Map<String, String> env) {
+    var vars = new java.util.HashMap<>(env);
+    vars.put("DATABASE_URL", databaseUrl);
+    vars.putIfAbsent("PORT", "0");
+    return new TestServer(Server.start(Config.fromEnv(vars)), databaseUrl);
+  }
+
+  public Server server() {
+    return server;
+  }
+
+  public int port() {
+    return server.port();
+  }
+
+  public String databaseUrl() {
+    return databaseUrl;
+  }
+
+  public String url(String path) {
+    return "http://localhost:" + port() + path;
+  }
+
+  /** Runs a GraphQL operation by POST and returns the whole response body. */
+  public JsonObject graphql(String query) {
+    return graphql(query, Map.of());
+  }
+
+  public JsonObject graphql(String query, Map<String, Object> variables) {
+    String body = new JsonObject().put("query", query).put("variables", variables).encode();
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(URI.create(url("/graphql")))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    if (response.statusCode() != 200) {
+      throw new AssertionError("HTTP " + response.statusCode() + ": " + response.body());
+    }
+    return new JsonObject(response.body());
+  }
+
+  /** Runs a GraphQL operation that must succeed without errors and returns its {@code data}. */
+  public JsonObject data(String query, Map<String, Object> variables) {
+    JsonObject response = graphql(query, variables);
+    if (response.containsKey("errors")) {
+      throw new AssertionError(
+          "Unexpected errors: " + response.getJsonArray("errors").encodePrettily());
+    }
+    return response.getJsonObject("data");
+  }
+
+  public JsonObject data(String query) {
+    return data(query, Map.of());
+  }
+
+  /** Sends any request to this server. */
+  public HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return http.send(
+          request.timeout(Duration.ofSeconds(60)).build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(url(path))).GET());
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}
