@@ -127,9 +127,9 @@ final class PointRepository {
                 + " e.note_en FROM opening_exception e"
                 + " JOIN unnest($1::bigint[], $2::date[]) AS k(point_id, day)"
                 + " ON k.point_id = e.point_id AND k.day = e.day",
-            Tuple.of(
-                keys.stream().map(PointDay::pointId).toArray(Long[]::new),
-                keys.stream().map(PointDay::day).toArray(LocalDate[]::new)))
+            Tuple.tuple()
+                .addValue(keys.stream().map(PointDay::pointId).toArray(Long[]::new))
+                .addValue(keys.stream().map(PointDay::day).toArray(LocalDate[]::new)))
         .map(
             rows -> {
               Map<PointDay, OpeningException> byKey = new HashMap<>();

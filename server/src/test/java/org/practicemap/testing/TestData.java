@@ -35,24 +35,22 @@ public final class TestData implements AutoCloseable {
   /** Inserts a point under {@code parentId} (null for the root) and returns its id. */
   public long point(
       Long parentId, String level, String nameZh, double lat, double lng, boolean onMap) {
-    long id =
-        queryLong(
-            "INSERT INTO point (parent_id, path, level, name_zh, name_en, lat, lng, on_map,"
-                + " address_zh) VALUES (?, '0', ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-            parentId,
-            level,
-            nameZh,
-            "EN " + nameZh,
-            lat,
-            lng,
-            onMap,
-            nameZh + "路1号");
+    long id = queryLong("SELECT nextval(pg_get_serial_sequence('point', 'id'))");
     update(
-        "UPDATE point SET path = COALESCE((SELECT path FROM point WHERE id = ?), '') || ?::text::ltree"
-            + " WHERE id = ?",
+        "INSERT INTO point (id, parent_id, path, level, name_zh, name_en, lat, lng, on_map,"
+            + " address_zh) VALUES (?, ?, (COALESCE((SELECT path::text || '.' FROM point WHERE id = ?),"
+            + " '') || ?)::ltree, ?, ?, ?, ?, ?, ?, ?)",
+        id,
+        parentId,
         parentId,
         Long.toString(id),
-        id);
+        level,
+        nameZh,
+        "EN " + nameZh,
+        lat,
+        lng,
+        onMap,
+        nameZh + "路1号");
     return id;
   }
 
