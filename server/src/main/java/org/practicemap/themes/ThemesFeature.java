@@ -56,6 +56,23 @@ public final class ThemesFeature implements Feature {
             });
   }
 
+  /**
+   * Inside a transaction: fails with a {@code BAD_USER_INPUT} error on {@code field} for a code
+   * that names no board.
+   */
+  public static io.vertx.core.Future<Void> requireKnown(
+      org.practicemap.db.Sql tx, String code, String field) {
+    return tx.query("SELECT 1 FROM theme WHERE code = $1", io.vertx.sqlclient.Tuple.of(code))
+        .map(
+            rows -> {
+              if (rows.size() == 0) {
+                throw ApiException.badInput(
+                    field, "There is no theme board with the code \"" + code + "\".");
+              }
+              return null;
+            });
+  }
+
   @Override
   public void registerLoaders(DataLoaderRegistry registry, RequestContext request) {
     registry.register(BY_CODE, Loaders.mapped(themes::byCodes));
