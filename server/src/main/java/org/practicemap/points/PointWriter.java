@@ -151,7 +151,7 @@ final class PointWriter {
                     : tx.query(
                             "INSERT INTO point_theme (point_id, theme_code)"
                                 + " SELECT $1, unnest($2::text[])",
-                            Tuple.of(id, codes.toArray(String[]::new)))
+                            Tuple.tuple().addValue(id).addValue(codes.toArray(String[]::new)))
                         .mapEmpty());
   }
 
