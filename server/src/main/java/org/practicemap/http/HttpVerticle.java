@@ -15,6 +15,7 @@ import io.vertx.ext.web.handler.graphql.GraphiQLHandler;
 import io.vertx.ext.web.handler.graphql.GraphiQLHandlerOptions;
 import org.practicemap.App;
 import org.practicemap.graphql.ErrorCode;
+import org.practicemap.graphql.Failures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,7 +89,11 @@ public final class HttpVerticle extends VerticleBase {
     int status = rc.statusCode() > 0 ? rc.statusCode() : 500;
     if (status >= 500) {
       log.error(
-          "{} {} failed with {}", rc.request().method(), rc.normalizedPath(), status, failure);
+          "{} {} failed with {}: {}",
+          rc.request().method(),
+          rc.normalizedPath(),
+          status,
+          failure == null ? "no exception" : Failures.describe(failure));
     }
     sendError(rc, status, message(status));
   }
