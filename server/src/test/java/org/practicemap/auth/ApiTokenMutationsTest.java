@@ -105,6 +105,26 @@ class ApiTokenMutationsTest {
         server.graphql(
             REVOKE, Map.of("id", org.practicemap.graphql.GlobalId.of("ApiToken", 1)), manager),
         "FORBIDDEN");
+    Errors.single(
+        server.graphql(
+            REVOKE, Map.of("id", org.practicemap.graphql.GlobalId.of("ApiToken", 1)), null),
+        "UNAUTHENTICATED");
+  }
+
+  @Test
+  void aKioskTokenHoldsNoManagementRole() {
+    String kiosk = data.token("KIOSK", net.north(), "lobby-1", "1 day");
+    JsonObject viewer = server.data(VIEWER, Map.of(), kiosk).getJsonObject("viewer");
+    assertEquals("KIOSK", viewer.getString("role"));
+    assertEquals("lobby-1", viewer.getString("kioskId"));
+    Errors.single(
+        server.graphql(CREATE, Map.of("input", input("STAFF", net.north())), kiosk), "FORBIDDEN");
+    Errors.single(
+        server.graphql(
+            "mutation($id: ID!) { updatePoint(id: $id, input: {phone: null}) { point { id } } }",
+            Map.of("id", Ids.point(net.north())),
+            kiosk),
+        "FORBIDDEN");
   }
 
   @Test

@@ -164,6 +164,12 @@ class OpeningHoursMutationsTest {
         "FORBIDDEN");
     assertEquals(
         0, data.queryLong("SELECT count(*) FROM opening_exception WHERE day = '2026-10-02'"));
+    data.closedOn(net.south(), "2026-10-03");
+    Map<String, Object> south = Map.of("id", Ids.point(net.south()), "date", "2026-10-03");
+    Errors.single(server.graphql(REMOVE, south, northManager), "FORBIDDEN");
+    Errors.single(server.graphql(REMOVE, south, null), "UNAUTHENTICATED");
+    assertEquals(
+        1, data.queryLong("SELECT count(*) FROM opening_exception WHERE day = '2026-10-03'"));
   }
 
   private static void assertExceptionField(Map<String, Object> input, String field) {
