@@ -28,6 +28,9 @@ public final class TokenAuthenticator {
   private final Sql sql;
   private final long cacheTtlNanos;
   private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+  // Bumped by every forget: a lookup that started before a revocation must not re-cache the token.
+  private final java.util.concurrent.atomic.AtomicLong generation =
+      new java.util.concurrent.atomic.AtomicLong();
 
   private record Cached(Caller caller, long tokenId, OffsetDateTime expiresAt, long checkedAt) {}
 
@@ -59,6 +62,7 @@ public final class TokenAuthenticator {
       cache.remove(key);
       return Future.failedFuture(invalid());
     }
+    long seen = generation.get();
     return lookUp(hash)
         .map(
             found -> {
@@ -66,7 +70,7 @@ public final class TokenAuthenticator {
                 cache.remove(key);
                 throw invalid();
               }
-              remember(key, found, now);
+              remember(key, found, now, seen);
               return found.caller();
             });
   }
@@ -81,6 +85,7 @@ public final class TokenAuthenticator {
 
   /** Drops a token from this replica's cache, e.g. when it is revoked here. */
   public void forget(long tokenId) {
+    generation.incrementAndGet();
     cache.values().removeIf(c -> c.tokenId() == tokenId);
   }
 
@@ -88,6 +93,7 @@ public final class TokenAuthenticator {
    * Drops every cached token, so the next requests read scope paths afresh (after points moved).
    */
   public void forgetAll() {
+    generation.incrementAndGet();
     cache.clear();
   }
 
@@ -100,8 +106,8 @@ public final class TokenAuthenticator {
         .map(rows -> rows.size() == 0 ? null : cached(rows.iterator().next()));
   }
 
-  private void remember(String key, Cached found, long now) {
-    if (cacheTtlNanos == 0) {
+  private void remember(String key, Cached found, long now, long seen) {
+    if (cacheTtlNanos == 0 || generation.get() != seen) {
       return;
     }
     if (cache.size() >= MAX_CACHED) {
