@@ -13,6 +13,11 @@ public final class RequestContexts {
   private final TokenAuthenticator tokens;
   private final ClientIp clientIp;
 
+  /** Without trusted proxies: the client is the TCP peer. */
+  public RequestContexts(TokenAuthenticator tokens) {
+    this(tokens, new ClientIp(java.util.List.of()));
+  }
+
   public RequestContexts(TokenAuthenticator tokens, ClientIp clientIp) {
     this.tokens = tokens;
     this.clientIp = clientIp;
