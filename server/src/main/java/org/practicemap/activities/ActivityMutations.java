@@ -217,12 +217,16 @@ public final class ActivityMutations implements Feature {
             });
   }
 
+  /** Records the change; an update that changed nothing leaves no entry. */
   private static Future<Long> audited(
       Sql tx, Caller caller, String action, long id, JsonObject before, Map<String, Object> extra) {
     return ActivityWriter.snapshot(tx, id)
         .compose(
             after -> {
               extra.forEach(after::put);
+              if (after.equals(before)) {
+                return Future.<Void>succeededFuture();
+              }
               return AuditLog.record(
                   tx, caller, action, "Activity", GlobalId.of("Activity", id), before, after);
             })

@@ -191,13 +191,16 @@ public final class PointMutations implements Feature {
             });
   }
 
+  /** Records the change; an update that changed nothing leaves no entry. */
   private static Future<Long> audited(
       Sql tx, Caller caller, String action, long id, JsonObject before) {
     return PointWriter.snapshot(tx, id)
         .compose(
             after ->
-                AuditLog.record(
-                    tx, caller, action, "Point", GlobalId.of("Point", id), before, after))
+                after.equals(before)
+                    ? Future.<Void>succeededFuture()
+                    : AuditLog.record(
+                        tx, caller, action, "Point", GlobalId.of("Point", id), before, after))
         .map(v -> id);
   }
 }

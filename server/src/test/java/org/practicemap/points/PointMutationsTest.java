@@ -195,6 +195,13 @@ class PointMutationsTest {
   }
 
   @Test
+  void anUpdateThatChangesNothingLeavesNoAuditEntry() {
+    long before = data.queryLong("SELECT count(*) FROM audit_log");
+    server.data(UPDATE, Map.of("id", Ids.point(net.museum()), "input", Map.of()), admin);
+    assertEquals(before, data.queryLong("SELECT count(*) FROM audit_log"));
+  }
+
+  @Test
   void movingReparentsTheWholeSubtreeInOneGo() {
     long institute = data.point(net.centre(), "INSTITUTE", "搬迁所", 43.6, 122.2, false);
     long station = data.point(institute, "STATION", "搬迁站", 43.6, 122.2, false);
