@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
  * history and one year ahead). Outside it no festival events are generated and a warning says so.
  */
 enum Festivals {
+  // 春节: 1st day of the 1st lunar month
   SPRING_FESTIVAL(
-      new Words("春节", "Spring Festival"),
       -10,
       6,
       "2023-01-22",
@@ -33,8 +33,8 @@ enum Festivals {
       "2028-01-26",
       "2029-02-13",
       "2030-02-03"),
+  // 元宵节: 15th day of the 1st month
   LANTERN_FESTIVAL(
-      new Words("元宵节", "Lantern Festival"),
       -3,
       0,
       "2023-02-05",
@@ -45,8 +45,8 @@ enum Festivals {
       "2028-02-09",
       "2029-02-27",
       "2030-02-17"),
+  // 清明节: the solar term
   QINGMING(
-      new Words("清明节", "Qingming Festival"),
       -4,
       1,
       "2023-04-05",
@@ -57,8 +57,8 @@ enum Festivals {
       "2028-04-04",
       "2029-04-04",
       "2030-04-05"),
+  // 端午节: 5th day of the 5th month
   DRAGON_BOAT(
-      new Words("端午节", "Dragon Boat Festival"),
       -4,
       0,
       "2023-06-22",
@@ -69,8 +69,8 @@ enum Festivals {
       "2028-05-28",
       "2029-06-16",
       "2030-06-05"),
+  // 七夕节: 7th day of the 7th month
   QIXI(
-      new Words("七夕节", "Qixi Festival"),
       -2,
       0,
       "2023-08-22",
@@ -81,8 +81,8 @@ enum Festivals {
       "2028-08-26",
       "2029-08-16",
       "2030-08-05"),
+  // 中秋节: 15th day of the 8th month
   MID_AUTUMN(
-      new Words("中秋节", "Mid-Autumn Festival"),
       -5,
       1,
       "2023-09-29",
@@ -93,8 +93,8 @@ enum Festivals {
       "2028-10-03",
       "2029-09-22",
       "2030-09-12"),
+  // 重阳节: 9th day of the 9th month
   DOUBLE_NINTH(
-      new Words("重阳节", "Double Ninth Festival"),
       -3,
       2,
       "2023-10-23",
@@ -105,8 +105,8 @@ enum Festivals {
       "2028-10-26",
       "2029-10-16",
       "2030-10-05"),
+  // 腊八节: 8th day of the 12th month
   LABA(
-      new Words("腊八节", "Laba Festival"),
       -1,
       0,
       "2022-12-30",
@@ -122,16 +122,13 @@ enum Festivals {
   static final LocalDate KNOWN_UNTIL = LocalDate.of(2030, 12, 31);
   private static final Logger log = LoggerFactory.getLogger(Festivals.class);
 
-  final Words name;
-
   /** The days around the festival that carry its events, relative to the festival day. */
   final int firstDay;
 
   final int lastDay;
   private final List<LocalDate> dates;
 
-  Festivals(Words name, int firstDay, int lastDay, String... dates) {
-    this.name = name;
+  Festivals(int firstDay, int lastDay, String... dates) {
     this.firstDay = firstDay;
     this.lastDay = lastDay;
     this.dates = List.of(dates).stream().map(LocalDate::parse).toList();

@@ -11,6 +11,7 @@ import static org.practicemap.db.demo.ThemeBoards.SCIENCE_FOR_ALL;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.practicemap.db.demo.DemoPoint.Level;
@@ -338,7 +339,10 @@ final class NetworkBuilder {
   private String phone() {
     int[] firstDigits = {2, 6, 8};
     return String.format(
-        "0475-%d%06d", firstDigits[r.nextInt(firstDigits.length)], r.nextInt(1_000_000));
+        Locale.ROOT,
+        "0475-%d%06d",
+        firstDigits[r.nextInt(firstDigits.length)],
+        r.nextInt(1_000_000));
   }
 
   private double spread(double max) {

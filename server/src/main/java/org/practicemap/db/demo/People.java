@@ -3,6 +3,7 @@ package org.practicemap.db.demo;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 
@@ -50,7 +51,8 @@ final class People {
     List<Person> list = new ArrayList<>();
     while (list.size() < RESIDENTS) {
       String phone =
-          PREFIXES[r.nextInt(PREFIXES.length)] + String.format("%08d", r.nextInt(100_000_000));
+          PREFIXES[r.nextInt(PREFIXES.length)]
+              + String.format(Locale.ROOT, "%08d", r.nextInt(100_000_000));
       if (phones.add(phone)) {
         list.add(new Person(name(), phone));
       }
