@@ -149,7 +149,8 @@ class HorqinDemoTest {
                 c,
                 "SELECT count(*) FROM opening_exception WHERE point_id = 1 AND closed"
                     + " AND note_en LIKE '%Spring Festival%'")
-            >= 2);
+            >= 1,
+        "the centre closes for the Spring Festival (unless the day is a Monday anyway)");
     assertTrue(
         number(c, "SELECT count(*) FROM opening_exception WHERE NOT closed AND closes > opens")
             > 0);
