@@ -56,11 +56,11 @@ final class Bookings {
         continue;
       }
       if (a.cancelled()) {
-        b.write(a, b.cancelledWithActivity(a));
+        b.keep(a, b.cancelledWithActivity(a));
       } else if (!a.endsAt().isAfter(b.anchorStart)) {
-        b.write(a, b.past(a));
+        b.keep(a, b.past(a));
       } else {
-        b.write(a, b.upcoming(a, anchorDay, full.contains(a.id())));
+        b.keep(a, b.upcoming(a, anchorDay, full.contains(a.id())));
       }
     }
     return b;
@@ -206,7 +206,7 @@ final class Bookings {
   }
 
   /** Numbers an activity's bookings in the order they were made and hands out their codes. */
-  private void write(DemoActivity a, List<Draft> drafts) {
+  private void keep(DemoActivity a, List<Draft> drafts) {
     List<Draft> ordered = new ArrayList<>(drafts);
     ordered.sort(Comparator.comparing(Draft::created));
     int held = 0;
