@@ -68,7 +68,8 @@ public final class QueryLimits extends SimplePerformantInstrumentation {
   @Override
   public InstrumentationContext<ExecutionResult> beginExecuteOperation(
       InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-    ((State) state).requested = QueryMeasure.check(parameters.getExecutionContext(), limits);
+    State measured = (State) state;
+    QueryMeasure.check(parameters.getExecutionContext(), limits, cost -> measured.requested = cost);
     return SimpleInstrumentationContext.noOp();
   }
 

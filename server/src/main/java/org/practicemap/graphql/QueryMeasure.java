@@ -1,5 +1,6 @@
 package org.practicemap.graphql;
 
+import graphql.ErrorType;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitor;
@@ -18,6 +19,7 @@ import graphql.util.TraversalControl;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import org.practicemap.Config;
 
 /**
@@ -48,18 +50,23 @@ final class QueryMeasure {
 
   /**
    * Measures the operation about to run, and aborts it with a {@code BAD_USER_INPUT} error as soon
-   * as it exceeds a limit. Returns the requested cost.
+   * as it exceeds a limit. Returns the requested cost, and hands it to {@code cost} either way.
    */
-  static long check(ExecutionContext context, Config.Limits limits) {
+  static long check(ExecutionContext context, Config.Limits limits, LongConsumer cost) {
     QueryMeasure measure = new QueryMeasure(limits);
-    QueryTraverser.newQueryTraverser()
-        .schema(context.getGraphQLSchema())
-        .document(context.getDocument())
-        .operationName(context.getOperationDefinition().getName())
-        .coercedVariables(context.getCoercedVariables())
-        .build()
-        .visitPreOrder(measure.visitor());
-    return measure.cost;
+    try {
+      QueryTraverser.newQueryTraverser()
+          .schema(context.getGraphQLSchema())
+          .document(context.getDocument())
+          .operationName(context.getOperationDefinition().getName())
+          .coercedVariables(context.getCoercedVariables())
+          .build()
+          .visitPreOrder(measure.visitor());
+      return measure.cost;
+    } finally {
+      // A refused query reports what was measured until the limit was passed.
+      cost.accept(measure.cost);
+    }
   }
 
   private QueryVisitor visitor() {
@@ -182,6 +189,7 @@ final class QueryMeasure {
         List.of(
             GraphqlErrorBuilder.newError()
                 .message(message)
+                .errorType(ErrorType.ExecutionAborted)
                 .extensions(
                     Map.of(
                         "code", ErrorCode.BAD_USER_INPUT.name(),

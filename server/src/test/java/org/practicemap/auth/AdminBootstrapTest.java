@@ -39,7 +39,7 @@ class AdminBootstrapTest {
     assertNotNull(token);
     assertTrue(first.toString(StandardCharsets.UTF_8).contains(token));
     assertEquals("", second.toString(StandardCharsets.UTF_8));
-    try (TestServer server = TestServer.start(url, Map.of());
+    try (TestServer server = TestServer.start(url, Map.of("DEMO_DATA", "false"));
         TestData data = new TestData(url)) {
       assertEquals(
           "ADMIN",
@@ -58,7 +58,8 @@ class AdminBootstrapTest {
   void aConfiguredAdminTokenIsStoredHashedAndWorks() {
     String token = "configured-admin-token-0123456789-abcdef";
     String url = TestPostgres.newEmptyDatabase();
-    try (TestServer server = TestServer.start(url, Map.of("ADMIN_TOKEN", token));
+    try (TestServer server =
+            TestServer.start(url, Map.of("ADMIN_TOKEN", token, "DEMO_DATA", "false"));
         TestData data = new TestData(url)) {
       assertEquals(
           "ADMIN",
@@ -72,7 +73,8 @@ class AdminBootstrapTest {
               "SELECT count(*) FROM api_token WHERE token_hash = ?", Tokens.hash(token)));
       data.update("UPDATE api_token SET revoked_at = now()");
     }
-    try (TestServer restarted = TestServer.start(url, Map.of("ADMIN_TOKEN", token))) {
+    try (TestServer restarted =
+        TestServer.start(url, Map.of("ADMIN_TOKEN", token, "DEMO_DATA", "false"))) {
       assertEquals(401, restarted.post("{ viewer { role } }", Map.of(), token).statusCode());
     }
   }

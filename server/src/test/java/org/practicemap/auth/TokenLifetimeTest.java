@@ -22,7 +22,10 @@ class TokenLifetimeTest {
 
   @BeforeAll
   static void start() {
-    server = TestServer.start(TestPostgres.newEmptyDatabase(), Map.of("TOKEN_CACHE_SECONDS", "1"));
+    server =
+        TestServer.start(
+            TestPostgres.newEmptyDatabase(),
+            Map.of("TOKEN_CACHE_SECONDS", "1", "DEMO_DATA", "false"));
     data = new TestData(server.databaseUrl());
     net = Network.create(data);
   }

@@ -34,7 +34,9 @@ class QueryLimitsTest {
                 "MAX_QUERY_ALIASES",
                 "3",
                 "MAX_QUERY_TOKENS",
-                "400"));
+                "400",
+                "DEMO_DATA",
+                "false"));
     try (TestData data = new TestData(server.databaseUrl())) {
       Network.create(data);
     }
@@ -140,8 +142,11 @@ class QueryLimitsTest {
     JsonObject response =
         server.graphql(
             "{ points(first: 100) { edges { node { children(first: 100) { edges { node { id } } } } } } }");
-    assertTrue(
-        response.getJsonObject("extensions").getJsonObject("cost").getLong("requestedQueryCost")
-            >= 0);
+    long requested =
+        response.getJsonObject("extensions").getJsonObject("cost").getLong("requestedQueryCost");
+    assertTrue(requested > 500, "the measure up to the limit is reported: " + requested);
+    JsonObject error = limit(response, "MAX_QUERY_COST");
+    assertEquals(requested, error.getJsonObject("extensions").getLong("value"));
+    assertEquals("ExecutionAborted", error.getJsonObject("extensions").getString("classification"));
   }
 }

@@ -30,7 +30,8 @@ class RateLimitTest {
   void aClientOverItsRateGets429WithRetryAfterAndAGraphQLError() {
     try (TestServer server =
         TestServer.start(
-            TestPostgres.newEmptyDatabase(), Map.of("RATE_LIMIT_PER_IP_MINUTE", "3"))) {
+            TestPostgres.newEmptyDatabase(),
+            Map.of("RATE_LIMIT_PER_IP_MINUTE", "3", "DEMO_DATA", "false"))) {
       for (int i = 0; i < 3; i++) {
         assertEquals(200, query(server, null).statusCode());
       }
@@ -52,7 +53,13 @@ class RateLimitTest {
     try (TestServer server =
         TestServer.start(
             TestPostgres.newEmptyDatabase(),
-            Map.of("RATE_LIMIT_PER_IP_MINUTE", "2", "TRUSTED_PROXIES", "127.0.0.1,::1"))) {
+            Map.of(
+                "RATE_LIMIT_PER_IP_MINUTE",
+                "2",
+                "TRUSTED_PROXIES",
+                "127.0.0.1,::1",
+                "DEMO_DATA",
+                "false"))) {
       assertEquals(200, query(server, "198.51.100.1").statusCode());
       assertEquals(200, query(server, "198.51.100.1").statusCode());
       assertEquals(429, query(server, "198.51.100.1").statusCode());
@@ -66,7 +73,8 @@ class RateLimitTest {
   void zeroTurnsTheLimitOff() {
     try (TestServer server =
         TestServer.start(
-            TestPostgres.newEmptyDatabase(), Map.of("RATE_LIMIT_PER_IP_MINUTE", "0"))) {
+            TestPostgres.newEmptyDatabase(),
+            Map.of("RATE_LIMIT_PER_IP_MINUTE", "0", "DEMO_DATA", "false"))) {
       for (int i = 0; i < 30; i++) {
         assertEquals(200, query(server, null).statusCode());
       }
