@@ -8,12 +8,15 @@ import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.analysis.QueryVisitorFragmentSpreadEnvironment;
 import graphql.analysis.QueryVisitorInlineFragmentEnvironment;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.CoercedVariables;
 import graphql.execution.ExecutionContext;
+import graphql.language.Document;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.util.TraversalControl;
 import java.util.IdentityHashMap;
@@ -31,7 +34,7 @@ import org.practicemap.Config;
  * edges { node { title } } } } } }} costs 1 + 20 + 20 + 20 + 200 + 200 = 461. Introspection ({@code
  * __schema}, {@code __type}) is free: graphql-java's good-faith check bounds it.
  */
-final class QueryMeasure {
+public final class QueryMeasure {
   static final int LIST_ESTIMATE = 10;
   static final int DEFAULT_FIRST = 20;
 
@@ -53,13 +56,30 @@ final class QueryMeasure {
    * as it exceeds a limit. Returns the requested cost, and hands it to {@code cost} either way.
    */
   static long check(ExecutionContext context, Config.Limits limits, LongConsumer cost) {
+    return check(
+        context.getGraphQLSchema(),
+        context.getDocument(),
+        context.getOperationDefinition().getName(),
+        context.getCoercedVariables(),
+        limits,
+        cost);
+  }
+
+  /** The same, for a document outside an execution (benchmarks, tools). */
+  public static long check(
+      GraphQLSchema schema,
+      Document document,
+      String operationName,
+      CoercedVariables variables,
+      Config.Limits limits,
+      LongConsumer cost) {
     QueryMeasure measure = new QueryMeasure(limits);
     try {
       QueryTraverser.newQueryTraverser()
-          .schema(context.getGraphQLSchema())
-          .document(context.getDocument())
-          .operationName(context.getOperationDefinition().getName())
-          .coercedVariables(context.getCoercedVariables())
+          .schema(schema)
+          .document(document)
+          .operationName(operationName)
+          .coercedVariables(variables)
           .build()
           .visitPreOrder(measure.visitor());
       return measure.cost;
