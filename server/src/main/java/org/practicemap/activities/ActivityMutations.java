@@ -15,6 +15,7 @@ import org.practicemap.graphql.ErrorCode;
 import org.practicemap.graphql.Feature;
 import org.practicemap.graphql.GlobalId;
 import org.practicemap.graphql.RequestContext;
+import org.practicemap.themes.ThemesFeature;
 
 /**
  * Creating, changing and cancelling activities (MANAGER of the point's subtree). Each runs in one
@@ -54,7 +55,8 @@ public final class ActivityMutations implements Feature {
     return sql.transaction(
             tx ->
                 inScopePoint(tx, caller, pointId, pointGlobalId)
-                    .compose(ok -> ActivityWriter.requireTheme(tx, draft.themeCode()))
+                    .compose(
+                        ok -> ThemesFeature.requireKnown(tx, draft.themeCode(), "input.themeCode"))
                     .compose(ok -> ActivityWriter.insert(tx, pointId, draft))
                     .compose(id -> audited(tx, caller, "createActivity", id, null, Map.of()))
                     .compose(id -> ActivityWriter.find(tx, id)))
@@ -85,7 +87,10 @@ public final class ActivityMutations implements Feature {
                                   : inScopePoint(tx, caller, newPointId, newPointGlobalId);
                           return moved
                               .compose(ok -> checkCapacity(tx, locked.activity(), draft))
-                              .compose(ok -> ActivityWriter.requireTheme(tx, draft.themeCode()))
+                              .compose(
+                                  ok ->
+                                      ThemesFeature.requireKnown(
+                                          tx, draft.themeCode(), "input.themeCode"))
                               .compose(ok -> ActivityWriter.snapshot(tx, id));
                         })
                     .compose(

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.practicemap.common.LocalizedText;
 import org.practicemap.db.Sql;
-import org.practicemap.graphql.ApiException;
 
 /** Writes activities; every method runs inside a transaction. */
 final class ActivityWriter {
@@ -50,21 +49,6 @@ final class ActivityWriter {
   static Future<String> pointPath(Sql tx, long pointId) {
     return tx.query("SELECT path::text FROM point WHERE id = $1", Tuple.of(pointId))
         .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getString(0));
-  }
-
-  static Future<Void> requireTheme(Sql tx, String code) {
-    if (code == null) {
-      return Future.succeededFuture();
-    }
-    return tx.query("SELECT 1 FROM theme WHERE code = $1", Tuple.of(code))
-        .map(
-            rows -> {
-              if (rows.size() == 0) {
-                throw ApiException.badInput(
-                    "input.themeCode", "There is no theme board with the code \"" + code + "\".");
-              }
-              return null;
-            });
   }
 
   static Future<Long> insert(Sql tx, long pointId, ActivityDraft d) {
