@@ -38,11 +38,15 @@ public final class TestServer implements AutoCloseable {
     return start(TestPostgres.newEmptyDatabase(), Map.of("DEMO_DATA", "false"));
   }
 
-  /** A server over the given database, with extra environment variables. */
+  /**
+   * A server over the given database, with extra environment variables. Demo data is off
+   * unless {@code env} turns it on: the demo copies have it already, empty ones stay empty.
+   */
   public static TestServer start(String databaseUrl, Map<String, String> env) {
     var vars = new java.util.HashMap<>(env);
     vars.put("DATABASE_URL", databaseUrl);
     vars.putIfAbsent("PORT", "0");
+    vars.putIfAbsent("DEMO_DATA", "false");
     return new TestServer(Server.start(Config.fromEnv(vars)), databaseUrl);
   }
 
