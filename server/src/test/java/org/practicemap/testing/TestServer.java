@@ -39,8 +39,8 @@ public final class TestServer implements AutoCloseable {
   }
 
   /**
-   * A server over the given database, with extra environment variables. Demo data is off
-   * unless {@code env} turns it on: the demo copies have it already, empty ones stay empty.
+   * A server over the given database, with extra environment variables. Demo data is off unless
+   * {@code env} turns it on: the demo copies have it already, empty ones stay empty.
    */
   public static TestServer start(String databaseUrl, Map<String, String> env) {
     var vars = new java.util.HashMap<>(env);
