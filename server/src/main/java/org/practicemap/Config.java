@@ -18,7 +18,8 @@ public record Config(
     boolean demoData,
     String publicBaseUrl,
     Access access,
-    Limits limits) {
+    Limits limits,
+    Integrations integrations) {
 
   /**
    * Tokens: {@code adminToken} is a bearer token to store (hashed) as an ADMIN token at start-up,
@@ -46,6 +47,36 @@ public record Config(
       int maxAliases,
       int maxTokens) {
     public static final Limits DEFAULT = new Limits(600, java.util.List.of(), 12, 2000, 30, 5000);
+  }
+
+  /**
+   * What other systems use: persisted queries ({@code mode} AUTOMATIC or ALLOWLIST, the most
+   * documents cached, an optional directory of extra registered queries) and webhook deliveries
+   * (whether this replica delivers, the HTTP timeout, how often due deliveries are looked for, the
+   * first retry delay that doubles on each failure, and how many deliveries one endpoint may have
+   * in flight).
+   */
+  public record Integrations(
+      PersistedQueryMode persistedQueries,
+      int persistedQueryCacheSize,
+      Optional<Path> persistedQueriesDir,
+      boolean webhookDelivery,
+      int webhookTimeoutSeconds,
+      int webhookPollMillis,
+      int webhookRetrySeconds,
+      int webhookConcurrency) {
+    public static final Integrations DEFAULT =
+        new Integrations(
+            PersistedQueryMode.AUTOMATIC, 1000, Optional.empty(), true, 10, 1000, 10, 4);
+  }
+
+  /**
+   * AUTOMATIC: any client may register a query by its SHA-256 (Apollo's automatic persisted
+   * queries). ALLOWLIST: callers without a token may run only the registered queries.
+   */
+  public enum PersistedQueryMode {
+    AUTOMATIC,
+    ALLOWLIST
   }
 
   /** Thrown for a configuration value that cannot be used; its message is the line to print. */
@@ -77,7 +108,40 @@ public record Config(
             vars.integer("MAX_QUERY_DEPTH", 12, 2, 100),
             vars.integer("MAX_QUERY_COST", 2000, 10, 10_000_000),
             vars.integer("MAX_QUERY_ALIASES", 30, 0, 10_000),
-            vars.integer("MAX_QUERY_TOKENS", 5000, 100, 1_000_000)));
+            vars.integer("MAX_QUERY_TOKENS", 5000, 100, 1_000_000)),
+        integrations(vars));
+  }
+
+  private static Integrations integrations(Vars vars) {
+    return new Integrations(
+        vars.optional("PERSISTED_QUERIES")
+            .map(Config::persistedQueryMode)
+            .orElse(PersistedQueryMode.AUTOMATIC),
+        vars.integer("PERSISTED_QUERY_CACHE_SIZE", 1000, 0, 100_000),
+        vars.optional("PERSISTED_QUERIES_DIR").map(Config::directory),
+        vars.bool("WEBHOOK_DELIVERY", true),
+        vars.integer("WEBHOOK_TIMEOUT_SECONDS", 10, 1, 60),
+        vars.integer("WEBHOOK_POLL_MS", 1000, 50, 60_000),
+        vars.integer("WEBHOOK_RETRY_SECONDS", 10, 1, 3600),
+        vars.integer("WEBHOOK_CONCURRENCY", 4, 1, 64));
+  }
+
+  private static PersistedQueryMode persistedQueryMode(String value) {
+    return switch (value.toLowerCase()) {
+      case "automatic", "apq" -> PersistedQueryMode.AUTOMATIC;
+      case "allowlist" -> PersistedQueryMode.ALLOWLIST;
+      default ->
+          throw new ConfigException("PERSISTED_QUERIES", value, "expected automatic or allowlist");
+    };
+  }
+
+  private static Path directory(String value) {
+    Path path = Path.of(value);
+    if (!java.nio.file.Files.isDirectory(path)) {
+      throw new ConfigException(
+          "PERSISTED_QUERIES_DIR", value, "expected a readable directory of .graphql files");
+    }
+    return path;
   }
 
   /** The base of URLs put in QR codes; when unset, this server's own address. */
@@ -87,12 +151,28 @@ public record Config(
 
   public Config withPort(int port) {
     return new Config(
-        port, databaseUrl, dataDir, embeddedPgPort, demoData, publicBaseUrl, access, limits);
+        port,
+        databaseUrl,
+        dataDir,
+        embeddedPgPort,
+        demoData,
+        publicBaseUrl,
+        access,
+        limits,
+        integrations);
   }
 
   public Config withDatabaseUrl(String url) {
     return new Config(
-        port, Optional.of(url), dataDir, embeddedPgPort, demoData, publicBaseUrl, access, limits);
+        port,
+        Optional.of(url),
+        dataDir,
+        embeddedPgPort,
+        demoData,
+        publicBaseUrl,
+        access,
+        limits,
+        integrations);
   }
 
   /** A token of at least 32 characters, so that it cannot be guessed; never echoed. */

@@ -24,6 +24,8 @@ import org.practicemap.http.HttpRoutes;
 import org.practicemap.http.HttpVerticle;
 import org.practicemap.http.RateLimiter;
 import org.practicemap.http.RequestContexts;
+import org.practicemap.persisted.PersistedQueries;
+import org.practicemap.persisted.RegisteredQueries;
 import org.practicemap.points.PointMutations;
 import org.practicemap.points.PointsFeature;
 import org.practicemap.themes.MonthlyThemeMutations;
@@ -67,7 +69,9 @@ public final class Server implements AutoCloseable {
       TokenAuthenticator tokens =
           new TokenAuthenticator(sql, Duration.ofSeconds(config.access().tokenCacheSeconds()));
       GraphQLFactory graphQL =
-          new GraphQLFactory(features(sql, tokens)).limit(new QueryLimits(config.limits()));
+          new GraphQLFactory(features(sql, tokens))
+              .limit(new QueryLimits(config.limits()))
+              .documents(persistedQueries(config.integrations()));
       ClientIp clientIp = new ClientIp(config.limits().trustedProxies());
       RateLimiter rateLimiter = new RateLimiter(config.limits().ratePerIpMinute());
       vertx.setPeriodic(60_000, timer -> rateLimiter.sweep());
@@ -108,6 +112,17 @@ public final class Server implements AutoCloseable {
         new PointMutations(sql, tokens),
         new ActivityMutations(sql),
         new MonthlyThemeMutations(sql));
+  }
+
+  private static PersistedQueries persistedQueries(Config.Integrations integrations) {
+    RegisteredQueries registered = RegisteredQueries.load(integrations.persistedQueriesDir());
+    log.info(
+        "Persisted queries: {} mode, {} registered, up to {} more cached",
+        integrations.persistedQueries().name().toLowerCase(),
+        registered.all().size(),
+        integrations.persistedQueryCacheSize());
+    return new PersistedQueries(
+        integrations.persistedQueries(), registered, integrations.persistedQueryCacheSize());
   }
 
   private static List<HttpRoutes> routes(Sql sql) {
