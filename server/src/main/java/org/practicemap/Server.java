@@ -30,6 +30,9 @@ import org.practicemap.points.PointMutations;
 import org.practicemap.points.PointsFeature;
 import org.practicemap.themes.MonthlyThemeMutations;
 import org.practicemap.themes.ThemesFeature;
+import org.practicemap.webhooks.DeliveryWorker;
+import org.practicemap.webhooks.WebhookMutations;
+import org.practicemap.webhooks.WebhooksFeature;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,11 +49,14 @@ public final class Server implements AutoCloseable {
   private final App app;
   private final int port;
 
-  private Server(Database database, Vertx vertx, App app, int port) {
+  private final String webhookWorker;
+
+  private Server(Database database, Vertx vertx, App app, int port, String webhookWorker) {
     this.database = database;
     this.vertx = vertx;
     this.app = app;
     this.port = port;
+    this.webhookWorker = webhookWorker;
   }
 
   /** Starts everything, blocking until the server listens; fails with the reason. */
@@ -88,11 +94,12 @@ public final class Server implements AutoCloseable {
               clientIp,
               tokens);
       int port = deploy(vertx, app, config.port());
+      String webhookWorker = deployWebhookWorker(vertx, sql, config.integrations());
       log.info(
           "Practice Map listening on http://localhost:{} (started in {} ms)",
           port,
           (System.nanoTime() - started) / 1_000_000);
-      return new Server(database, vertx, app, port);
+      return new Server(database, vertx, app, port, webhookWorker);
     } catch (RuntimeException e) {
       if (vertx != null) {
         await(vertx.close());
@@ -111,7 +118,19 @@ public final class Server implements AutoCloseable {
         new AuditFeature(sql),
         new PointMutations(sql, tokens),
         new ActivityMutations(sql),
-        new MonthlyThemeMutations(sql));
+        new MonthlyThemeMutations(sql),
+        new WebhooksFeature(sql),
+        new WebhookMutations(sql));
+  }
+
+  /** One delivery worker per replica, unless this replica is told not to deliver. */
+  private static String deployWebhookWorker(
+      Vertx vertx, Sql sql, Config.Integrations integrations) {
+    if (!integrations.webhookDelivery()) {
+      log.info("Webhook delivery is off on this replica (WEBHOOK_DELIVERY=false)");
+      return null;
+    }
+    return await(vertx.deployVerticle(new DeliveryWorker(sql, integrations)));
   }
 
   private static PersistedQueries persistedQueries(Config.Integrations integrations) {
@@ -179,6 +198,14 @@ public final class Server implements AutoCloseable {
 
   @Override
   public void close() {
+    try {
+      if (webhookWorker != null) {
+        // First, while the database is still there: it gives back the deliveries in flight.
+        await(vertx.undeploy(webhookWorker));
+      }
+    } catch (RuntimeException e) {
+      log.warn("The webhook worker did not stop cleanly: {}", e.toString());
+    }
     try {
       await(vertx.close());
     } catch (RuntimeException e) {
