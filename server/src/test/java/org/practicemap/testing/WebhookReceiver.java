@@ -36,28 +36,33 @@ public final class WebhookReceiver implements AutoCloseable {
   private volatile boolean hang;
 
   public WebhookReceiver() {
-    server =
-        vertx
-            .createHttpServer()
-            .requestHandler(
-                request ->
-                    request
-                        .body()
-                        .onSuccess(
-                            body -> {
-                              received.add(
-                                  new Received(
-                                      MultiMap.caseInsensitiveMultiMap().addAll(request.headers()),
-                                      body.toString()));
-                              if (hang) {
-                                synchronized (hanging) {
-                                  hanging.add(request);
-                                }
-                                return;
-                              }
-                              request.response().setStatusCode(status.get()).end("ok");
-                            }));
+    server = vertx.createHttpServer().requestHandler(this::handle);
     server.listen(0).await();
+  }
+
+  /**
+   * Decides the answer before the test can see the request: a test that changes the answer after
+   * {@link #next} returns then never changes the answer to the request it just saw.
+   */
+  private void handle(HttpServerRequest request) {
+    int answer = status.get();
+    boolean holdIt = hang;
+    request
+        .body()
+        .onSuccess(
+            body -> {
+              if (holdIt) {
+                synchronized (hanging) {
+                  hanging.add(request);
+                }
+              } else {
+                request.response().setStatusCode(answer).end("ok");
+              }
+              received.add(
+                  new Received(
+                      MultiMap.caseInsensitiveMultiMap().addAll(request.headers()),
+                      body.toString()));
+            });
   }
 
   public String url(String path) {
