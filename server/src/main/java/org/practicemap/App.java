@@ -9,12 +9,17 @@ import org.practicemap.db.Sql;
 import org.practicemap.graphql.GraphQLFactory;
 import org.practicemap.graphql.RequestContext;
 import org.practicemap.http.HttpRoutes;
+import org.practicemap.http.ws.WsSessions;
 
-/** What the HTTP verticles share: the database door, the GraphQL engine and the routes. */
+/**
+ * What the HTTP verticles share: the database door, the GraphQL engine, the routes and the state of
+ * the GraphQL WebSockets.
+ */
 public record App(
     Config config,
     Sql sql,
     GraphQL graphQL,
     GraphQLFactory graphQLFactory,
     Function<RoutingContext, Future<RequestContext>> requestContexts,
-    List<HttpRoutes> routes) {}
+    List<HttpRoutes> routes,
+    WsSessions sockets) {}

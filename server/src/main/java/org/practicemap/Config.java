@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import org.practicemap.http.ws.WsOptions;
 
 /**
  * The server's configuration, read from environment variables with defaults. A bad value stops
@@ -16,7 +17,8 @@ public record Config(
     Path dataDir,
     int embeddedPgPort,
     boolean demoData,
-    String publicBaseUrl) {
+    String publicBaseUrl,
+    WsOptions ws) {
 
   /** Thrown for a configuration value that cannot be used; its message is the line to print. */
   public static final class ConfigException extends RuntimeException {
@@ -35,7 +37,13 @@ public record Config(
         Path.of(vars.optional("DATA_DIR").orElse("./data")),
         vars.port("EMBEDDED_PG_PORT", 5433),
         vars.bool("DEMO_DATA", true),
-        vars.optional("PUBLIC_BASE_URL").map(Config::baseUrl).orElse(null));
+        vars.optional("PUBLIC_BASE_URL").map(Config::baseUrl).orElse(null),
+        new WsOptions(
+            vars.count("WS_MAX_CONNECTIONS_PER_IP", 64, 0),
+            vars.count("WS_MAX_SUBSCRIPTIONS_PER_CONNECTION", 32, 1),
+            vars.count("WS_PING_SECONDS", 20, 1),
+            vars.count("WS_INIT_TIMEOUT_SECONDS", 10, 1),
+            vars.count("WS_REAUTH_SECONDS", 30, 1)));
   }
 
   /** The base of URLs put in QR codes; when unset, this server's own address. */
@@ -44,11 +52,11 @@ public record Config(
   }
 
   public Config withPort(int port) {
-    return new Config(port, databaseUrl, dataDir, embeddedPgPort, demoData, publicBaseUrl);
+    return new Config(port, databaseUrl, dataDir, embeddedPgPort, demoData, publicBaseUrl, ws);
   }
 
   public Config withDatabaseUrl(String url) {
-    return new Config(port, Optional.of(url), dataDir, embeddedPgPort, demoData, publicBaseUrl);
+    return new Config(port, Optional.of(url), dataDir, embeddedPgPort, demoData, publicBaseUrl, ws);
   }
 
   private static String databaseUrl(String url) {
@@ -100,6 +108,24 @@ public record Config(
                     case "false", "0", "no" -> false;
                     default -> throw new ConfigException(name, v, "expected true or false");
                   })
+          .orElse(defaultValue);
+    }
+
+    /** A whole number of at least {@code min}, e.g. a limit or a number of seconds. */
+    int count(String name, int defaultValue, int min) {
+      return optional(name)
+          .map(
+              v -> {
+                try {
+                  int n = Integer.parseInt(v);
+                  if (n >= min) {
+                    return n;
+                  }
+                } catch (NumberFormatException ignored) {
+                  // reported below
+                }
+                throw new ConfigException(name, v, "expected a whole number of at least " + min);
+              })
           .orElse(defaultValue);
     }
 

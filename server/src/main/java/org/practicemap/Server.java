@@ -16,6 +16,8 @@ import org.practicemap.graphql.GraphQLFactory;
 import org.practicemap.http.HttpRoutes;
 import org.practicemap.http.HttpVerticle;
 import org.practicemap.http.RequestContexts;
+import org.practicemap.http.ws.WsSessions;
+import org.practicemap.live.Live;
 import org.practicemap.points.PointsFeature;
 import org.practicemap.themes.ThemesFeature;
 import org.slf4j.Logger;
@@ -32,12 +34,14 @@ public final class Server implements AutoCloseable {
   private final Database database;
   private final Vertx vertx;
   private final App app;
+  private final Live live;
   private final int port;
 
-  private Server(Database database, Vertx vertx, App app, int port) {
+  private Server(Database database, Vertx vertx, App app, Live live, int port) {
     this.database = database;
     this.vertx = vertx;
     this.app = app;
+    this.live = live;
     this.port = port;
   }
 
@@ -53,15 +57,18 @@ public final class Server implements AutoCloseable {
       }
       vertx = Vertx.vertx();
       Sql sql = new Sql(database.createPool(vertx, POOL_SIZE));
-      GraphQLFactory graphQL = new GraphQLFactory(features(sql));
-      RequestContexts contexts = new RequestContexts(new TokenAuthenticator(sql));
-      App app = new App(config, sql, graphQL.build(), graphQL, contexts::of, routes(sql));
+      Live live = await(Live.start(vertx, sql, database.connectOptions()));
+      GraphQLFactory graphQL = new GraphQLFactory(features(sql, live));
+      TokenAuthenticator tokens = new TokenAuthenticator(sql);
+      RequestContexts contexts = new RequestContexts(tokens);
+      WsSessions sockets = new WsSessions(config.ws(), tokens::authenticate);
+      App app = new App(config, sql, graphQL.build(), graphQL, contexts::of, routes(sql), sockets);
       int port = deploy(vertx, app, config.port());
       log.info(
           "Practice Map listening on http://localhost:{} (started in {} ms)",
           port,
           (System.nanoTime() - started) / 1_000_000);
-      return new Server(database, vertx, app, port);
+      return new Server(database, vertx, app, live, port);
     } catch (RuntimeException e) {
       if (vertx != null) {
         await(vertx.close());
@@ -71,8 +78,9 @@ public final class Server implements AutoCloseable {
     }
   }
 
-  private static List<Feature> features(Sql sql) {
-    return List.of(new ThemesFeature(sql), new PointsFeature(sql), new ActivitiesFeature(sql));
+  private static List<Feature> features(Sql sql, Live live) {
+    return List.of(
+        new ThemesFeature(sql), new PointsFeature(sql), new ActivitiesFeature(sql), live.feature());
   }
 
   private static List<HttpRoutes> routes(Sql sql) {
@@ -117,6 +125,10 @@ public final class Server implements AutoCloseable {
 
   public App app() {
     return app;
+  }
+
+  public Live live() {
+    return live;
   }
 
   public Vertx vertx() {

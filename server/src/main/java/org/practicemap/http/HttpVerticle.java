@@ -15,6 +15,7 @@ import io.vertx.ext.web.handler.graphql.GraphiQLHandler;
 import io.vertx.ext.web.handler.graphql.GraphiQLHandlerOptions;
 import org.practicemap.App;
 import org.practicemap.graphql.ErrorCode;
+import org.practicemap.http.ws.GraphQLWsHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +40,11 @@ public final class HttpVerticle extends VerticleBase {
         vertx.createHttpServer(
             new HttpServerOptions()
                 .setCompressionSupported(true)
-                .addWebSocketSubProtocol("graphql-transport-ws"));
+                // Live events are small; a deflate context per socket would cost far more
+                // memory (hundreds of KB) than it saves bandwidth.
+                .setPerMessageWebSocketCompressionSupported(false)
+                .setPerFrameWebSocketCompressionSupported(false)
+                .addWebSocketSubProtocol(GraphQLWsHandler.PROTOCOL));
     return server.requestHandler(router()).listen(port);
   }
 
@@ -49,6 +54,10 @@ public final class HttpVerticle extends VerticleBase {
 
   private Router router() {
     Router router = Router.router(vertx);
+    // WebSocket upgrades first: they must not meet the body handler or the request timeout.
+    router
+        .route("/graphql")
+        .handler(new GraphQLWsHandler(app.graphQL(), app.graphQLFactory(), app.sockets()));
     router
         .route("/graphql")
         .handler(TimeoutHandler.create(REQUEST_TIMEOUT_MS))
