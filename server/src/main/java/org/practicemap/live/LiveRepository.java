@@ -25,7 +25,9 @@ final class LiveRepository {
             "SELECT 'P' AS kind, id, path::text AS path, lat, lng FROM point WHERE id = ANY($1)"
                 + " UNION ALL"
                 + " SELECT 'D', id, NULL, lat, lng FROM deployment WHERE id = ANY($2)",
-            Tuple.of(pointIds.toArray(Long[]::new), deploymentIds.toArray(Long[]::new)))
+            Tuple.tuple()
+                .addArrayOfLong(pointIds.toArray(Long[]::new))
+                .addArrayOfLong(deploymentIds.toArray(Long[]::new)))
         .map(
             rows -> {
               Spots spots = new Spots(new HashMap<>(), new HashMap<>());
