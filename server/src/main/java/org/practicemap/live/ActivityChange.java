@@ -8,7 +8,8 @@ import org.practicemap.live.ActivityEvent.Kind;
  * deleted), where it is now and, when its point, deployment or theme changed, where it was before.
  *
  * @param created it was inserted in this batch
- * @param cancelled it was cancelled in this batch
+ * @param cancelled it was cancelled in this batch (an event about a cancelled activity is {@code
+ *     CANCELLED} in any case: a subscriber may have missed the moment)
  */
 record ActivityChange(
     long id, Activity activity, Place now, Place before, boolean created, boolean cancelled) {
@@ -19,9 +20,7 @@ record ActivityChange(
       if (filter.activityId() != id) {
         return null;
       }
-      return activity == null
-          ? new ActivityEvent(Kind.REMOVED, id, null)
-          : new ActivityEvent(cancelled ? Kind.CANCELLED : Kind.UPDATED, id, activity);
+      return activity == null ? new ActivityEvent(Kind.REMOVED, id, null) : changed();
     }
     boolean matchesNow = activity != null && filter.matches(now);
     boolean matchedBefore = before != null ? filter.matches(before) : matchesNow && !created;
@@ -30,8 +29,13 @@ record ActivityChange(
       return new ActivityEvent(Kind.CREATED, id, activity);
     }
     if (matchesNow) {
-      return new ActivityEvent(cancelled ? Kind.CANCELLED : Kind.UPDATED, id, activity);
+      return changed();
     }
     return matchedBefore ? new ActivityEvent(Kind.REMOVED, id, activity) : null;
+  }
+
+  private ActivityEvent changed() {
+    return new ActivityEvent(
+        activity.cancelledAt() != null ? Kind.CANCELLED : Kind.UPDATED, id, activity);
   }
 }

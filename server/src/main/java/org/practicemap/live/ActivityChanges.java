@@ -32,12 +32,13 @@ final class ActivityChanges {
 
   private final ActivityRepository activities;
   private final LiveRepository spots;
-  private final LiveHub hub;
+  private final LiveHub<ActivityChange> hub;
   private final Map<Long, Pending> pending = new LinkedHashMap<>();
   private final Map<Long, Long> published = new Recent<>(20_000);
   private boolean loading;
 
-  ActivityChanges(ActivityRepository activities, LiveRepository spots, LiveHub hub) {
+  ActivityChanges(
+      ActivityRepository activities, LiveRepository spots, LiveHub<ActivityChange> hub) {
     this.activities = activities;
     this.spots = spots;
     this.hub = hub;

@@ -20,16 +20,11 @@ record ActivityEvent(Kind kind, Long activityId, Activity activity) {
 
   /**
    * This event and a newer one about the same activity, as one: the subscriber only needs the
-   * newest state, but must not lose that it was created or cancelled meanwhile.
+   * newest state, but must not lose that the activity is new to it.
    */
   ActivityEvent then(ActivityEvent newer) {
     if (newer.kind == Kind.UPDATED && kind == Kind.CREATED) {
       return new ActivityEvent(Kind.CREATED, newer.activityId, newer.activity);
-    }
-    if (newer.kind == Kind.UPDATED
-        && kind == Kind.CANCELLED
-        && newer.activity.cancelledAt() != null) {
-      return new ActivityEvent(Kind.CANCELLED, newer.activityId, newer.activity);
     }
     return newer;
   }

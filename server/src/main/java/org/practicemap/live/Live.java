@@ -12,32 +12,33 @@ import org.practicemap.db.Sql;
  */
 public final class Live {
   private final ChangeFeed feed;
-  private final LiveHub hub;
+  private final LiveHub<ActivityChange> activities;
 
-  private Live(ChangeFeed feed, LiveHub hub) {
+  private Live(ChangeFeed feed, LiveHub<ActivityChange> activities) {
     this.feed = feed;
-    this.hub = hub;
+    this.activities = activities;
   }
 
   /** Completes once this replica LISTENs, so that no change made after start-up is missed. */
   public static Future<Live> start(Vertx vertx, Sql sql, PgConnectOptions options) {
-    LiveHub hub = new LiveHub();
-    ActivityChanges activities =
-        new ActivityChanges(new ActivityRepository(sql), new LiveRepository(sql), hub);
+    LiveHub<ActivityChange> activities = new LiveHub<>(ActivityChange::id);
+    ActivityChanges activityChanges =
+        new ActivityChanges(new ActivityRepository(sql), new LiveRepository(sql), activities);
     return ChangeFeed.start(vertx, options)
         .map(
             feed -> {
-              feed.onChanges("activity", activities::accept).onResync(hub::resync);
-              return new Live(feed, hub);
+              feed.onChanges("activity", activityChanges::accept).onResync(activities::resync);
+              return new Live(feed, activities);
             });
   }
 
   public LiveFeature feature() {
-    return new LiveFeature(hub);
+    return new LiveFeature(activities);
   }
 
-  public LiveHub hub() {
-    return hub;
+  /** The subscriptions to activities on this replica. */
+  public LiveHub<ActivityChange> activities() {
+    return activities;
   }
 
   public ChangeFeed feed() {

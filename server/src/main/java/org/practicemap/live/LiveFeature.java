@@ -20,9 +20,9 @@ public final class LiveFeature implements Feature {
   /** Activities waiting for one slow subscriber before it is told to resync instead. */
   static final int MAX_QUEUED = 256;
 
-  private final LiveHub hub;
+  private final LiveHub<ActivityChange> hub;
 
-  public LiveFeature(LiveHub hub) {
+  LiveFeature(LiveHub<ActivityChange> hub) {
     this.hub = hub;
   }
 
@@ -44,7 +44,8 @@ public final class LiveFeature implements Feature {
                 }));
   }
 
-  private CompletableFuture<ActivityPublisher> activityChanged(DataFetchingEnvironment env) {
+  private CompletableFuture<EventPublisher<ActivityChange, ActivityEvent>> activityChanged(
+      DataFetchingEnvironment env) {
     String id = env.getArgument("id");
     long key = GlobalId.decodeLong("id", "Activity", id);
     Context context = Vertx.currentContext();
@@ -58,7 +59,8 @@ public final class LiveFeature implements Feature {
             });
   }
 
-  private CompletableFuture<ActivityPublisher> activitiesChanged(DataFetchingEnvironment env) {
+  private CompletableFuture<EventPublisher<ActivityChange, ActivityEvent>> activitiesChanged(
+      DataFetchingEnvironment env) {
     Map<String, Object> input = env.getArgument("filter");
     Context context = Vertx.currentContext();
     if (input == null) {
@@ -76,7 +78,7 @@ public final class LiveFeature implements Feature {
         .thenApply(filter -> publisher(env, context, filter));
   }
 
-  private ActivityPublisher publisher(
+  private EventPublisher<ActivityChange, ActivityEvent> publisher(
       DataFetchingEnvironment env, Context context, ChangeFilter filter) {
     if (context == null) {
       throw new IllegalStateException("Subscriptions run on a Vert.x event loop");
@@ -85,7 +87,14 @@ public final class LiveFeature implements Feature {
     // One registry serves every event of the subscription: without clearing, a nested field
     // (the point's name, the theme's colour) would keep the value of the first event forever.
     Runnable fresh = () -> loaders.getDataLoaders().forEach(DataLoader::clearAll);
-    return new ActivityPublisher(hub, context, filter, MAX_QUEUED, fresh);
+    var stream =
+        new EventPublisher.Stream<ActivityChange, ActivityEvent>(
+            filter.activityId(),
+            change -> change.eventFor(filter),
+            ActivityEvent::activityId,
+            ActivityEvent::then,
+            ActivityEvent.RESYNC);
+    return new EventPublisher<>(hub, context, stream, MAX_QUEUED, fresh);
   }
 
   /** The {@code near} condition of a filter, checked. */

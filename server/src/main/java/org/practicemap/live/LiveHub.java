@@ -8,84 +8,90 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
- * Fans resolved changes out to this replica's subscriptions. Each event loop has its own registry,
- * touched only on that loop: a batch crosses threads once per loop, not once per subscriber, and
- * subscriptions on one loop never wait for another. A slow subscription only fills its own queue
- * ({@link ActivityPublisher}).
+ * Fans resolved changes of one kind ({@code C}: activities, kiosks…) out to this replica's
+ * subscriptions. Each event loop has its own registry, touched only on that loop: a batch crosses
+ * threads once per loop, not once per subscriber, and subscriptions on one loop never wait for
+ * another. Subscriptions that follow one row by key are found by key; the others see every change
+ * and pick what matches their filter. A slow subscription only fills its own queue ({@link
+ * EventPublisher}).
  */
-public final class LiveHub {
-  private final Map<Context, Loop> loops = new ConcurrentHashMap<>();
+public final class LiveHub<C> {
+  private final Function<C, Object> keyOf;
+  private final Map<Context, Loop<C>> loops = new ConcurrentHashMap<>();
   private final AtomicInteger size = new AtomicInteger();
 
-  /** One event loop's subscriptions: those that follow one activity by id, and the rest. */
-  private static final class Loop {
-    final Map<Long, Set<Follower>> byActivity = new HashMap<>();
-    final Set<Follower> filtered = new LinkedHashSet<>();
+  /**
+   * @param keyOf the key of the row a change is about (an activity's id, a kiosk's id)
+   */
+  public LiveHub(Function<C, Object> keyOf) {
+    this.keyOf = keyOf;
+  }
 
-    void deliver(List<ActivityChange> changes) {
-      for (ActivityChange change : changes) {
-        Set<Follower> followers = byActivity.get(change.id());
+  /** A subscription as the hub sees it; called on its own event loop only. */
+  interface Follower<C> {
+    /** The key of the one row it follows, or null when it filters all changes. */
+    Object key();
+
+    void accept(C change);
+
+    /** Events may have been missed. */
+    void resync();
+  }
+
+  /** One event loop's subscriptions. */
+  private static final class Loop<C> {
+    final Map<Object, Set<Follower<C>>> byKey = new HashMap<>();
+    final Set<Follower<C>> filtering = new LinkedHashSet<>();
+
+    void deliver(List<C> changes, Function<C, Object> keyOf) {
+      for (C change : changes) {
+        Set<Follower<C>> followers = byKey.get(keyOf.apply(change));
         if (followers != null) {
-          followers.forEach(f -> offer(f, change));
+          followers.forEach(f -> f.accept(change));
         }
-        filtered.forEach(f -> offer(f, change));
-      }
-    }
-
-    private static void offer(Follower follower, ActivityChange change) {
-      ActivityEvent event = change.eventFor(follower.filter());
-      if (event != null) {
-        follower.offer(event);
+        filtering.forEach(f -> f.accept(change));
       }
     }
 
     void resync() {
-      byActivity.values().forEach(set -> set.forEach(f -> f.offer(ActivityEvent.RESYNC)));
-      filtered.forEach(f -> f.offer(ActivityEvent.RESYNC));
+      byKey.values().forEach(set -> set.forEach(Follower::resync));
+      filtering.forEach(Follower::resync);
+    }
+
+    Set<Follower<C>> setOf(Object key, boolean create) {
+      if (key == null) {
+        return filtering;
+      }
+      return create ? byKey.computeIfAbsent(key, k -> new LinkedHashSet<>()) : byKey.get(key);
     }
   }
 
-  /** A subscription as the hub sees it; called on its own context only. */
-  interface Follower {
-    ChangeFilter filter();
-
-    void offer(ActivityEvent event);
-  }
-
   /** Starts delivering to {@code follower}; call on {@code context}, its event loop. */
-  void follow(Context context, Follower follower) {
-    Loop loop = loops.computeIfAbsent(context, c -> new Loop());
-    Long id = follower.filter().activityId();
-    boolean added =
-        id != null
-            ? loop.byActivity.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(follower)
-            : loop.filtered.add(follower);
-    if (added) {
+  void follow(Context context, Follower<C> follower) {
+    Loop<C> loop = loops.computeIfAbsent(context, c -> new Loop<>());
+    if (loop.setOf(follower.key(), true).add(follower)) {
       size.incrementAndGet();
     }
   }
 
   /** Stops delivering to {@code follower}; call on {@code context}. */
-  void unfollow(Context context, Follower follower) {
-    Loop loop = loops.get(context);
-    if (loop == null) {
-      return;
-    }
-    Long id = follower.filter().activityId();
-    Set<Follower> set = id == null ? loop.filtered : loop.byActivity.get(id);
+  void unfollow(Context context, Follower<C> follower) {
+    Loop<C> loop = loops.get(context);
+    Set<Follower<C>> set = loop == null ? null : loop.setOf(follower.key(), false);
     if (set == null || !set.remove(follower)) {
       return;
     }
     size.decrementAndGet();
-    if (id != null && set.isEmpty()) {
-      loop.byActivity.remove(id);
+    if (follower.key() != null && set.isEmpty()) {
+      loop.byKey.remove(follower.key());
     }
   }
 
-  void publish(List<ActivityChange> changes) {
-    loops.forEach((context, loop) -> context.runOnContext(v -> loop.deliver(changes)));
+  void publish(List<C> changes) {
+    loops.forEach((context, loop) -> context.runOnContext(v -> loop.deliver(changes, keyOf)));
   }
 
   /** Tells every subscription that events may have been missed. */

@@ -58,15 +58,11 @@ class AcrossReplicasTest {
           .sql()
           .query("UPDATE activity SET seats_taken = 3 WHERE id = $1", Tuple.of(id))
           .await(10, TimeUnit.SECONDS);
-      JsonObject onBEvent = onB.nextData("one").getJsonObject("activityChanged");
+      JsonObject onBEvent = until(onB, e -> version(e) >= 2);
       long millis = (System.nanoTime() - committed) / 1_000_000;
       assertEquals(17, onBEvent.getJsonObject("activity").getInteger("seatsLeft"));
       assertEquals(
-          17,
-          onA.nextData("one")
-              .getJsonObject("activityChanged")
-              .getJsonObject("activity")
-              .getInteger("seatsLeft"));
+          17, until(onA, e -> version(e) >= 2).getJsonObject("activity").getInteger("seatsLeft"));
       System.out.println("replica B received the change " + millis + " ms after the commit on A");
     } catch (java.util.concurrent.TimeoutException e) {
       throw new AssertionError(e);
@@ -84,10 +80,9 @@ class AcrossReplicasTest {
                   + " WHERE application_name = ? AND datname = current_database()",
               ChangeFeed.APPLICATION_NAME);
       assertEquals(2, killed, "one LISTEN connection per replica");
-      JsonObject resync = ws.nextData("one").getJsonObject("activityChanged");
-      assertEquals("RESYNC", resync.getString("kind"));
+      until(ws, e -> e.getString("kind").equals("RESYNC"));
       data.update("UPDATE activity SET seats_taken = 4 WHERE id = ?", id);
-      JsonObject event = ws.nextData("one").getJsonObject("activityChanged");
+      JsonObject event = until(ws, e -> version(e) >= 2);
       assertEquals("UPDATED", event.getString("kind"));
       assertEquals(16, event.getJsonObject("activity").getInteger("seatsLeft"));
       assertTrue(listening(data) == 2 || awaitListening(data), "both replicas LISTEN again");
@@ -117,8 +112,26 @@ class AcrossReplicasTest {
     return false;
   }
 
+  /**
+   * The first event that passes {@code test}. An activity made just before the subscription started
+   * may still send its creation's event to it: tests skip that one.
+   */
+  private static JsonObject until(WsClient ws, java.util.function.Predicate<JsonObject> test) {
+    while (true) {
+      JsonObject event = ws.nextData("one").getJsonObject("activityChanged");
+      if (test.test(event)) {
+        return event;
+      }
+    }
+  }
+
+  private static long version(JsonObject event) {
+    JsonObject activity = event.getJsonObject("activity");
+    return activity == null ? 0 : activity.getLong("version");
+  }
+
   private static WsClient follow(TestServer server, long activityId) {
-    int before = server.server().live().hub().size();
+    int before = server.server().live().activities().size();
     WsClient ws = WsClient.connect(server).init();
     ws.subscribe("one", ONE, Map.of("id", Ids.activity(activityId)));
     TestSubscriptions.awaitFollowers(server, before + 1);

@@ -2,11 +2,13 @@ package org.practicemap.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.practicemap.testing.Ids;
@@ -41,12 +43,18 @@ class LiveSubscriptionsTest {
     server.close();
   }
 
+  /** Each test counts the subscriptions it adds: the previous test's must be gone first. */
+  @AfterEach
+  void allSubscriptionsEnded() {
+    TestSubscriptions.awaitFollowers(server, 0);
+  }
+
   @Test
   void aBookingReachesTheActivitysSubscriberWithSeatsLeft() {
     long id = TestSubscriptions.newActivity(server, net.northStation(), "A_THEME", 30);
     try (WsClient ws = follow("one", ONE, Map.of("id", Ids.activity(id)))) {
       sql("UPDATE activity SET seats_taken = seats_taken + 2 WHERE id = ?", id);
-      JsonObject event = ws.nextData("one").getJsonObject("activityChanged");
+      JsonObject event = atVersion(ws, "one", "activityChanged", 2);
       assertEquals("UPDATED", event.getString("kind"));
       assertEquals(Ids.activity(id), event.getString("activityId"));
       assertEquals(28, event.getJsonObject("activity").getInteger("seatsLeft"));
@@ -60,7 +68,7 @@ class LiveSubscriptionsTest {
     long id = TestSubscriptions.newActivity(server, net.northStation(), "A_THEME", 30);
     try (WsClient ws = follow("one", ONE, Map.of("id", Ids.activity(id)))) {
       sql("UPDATE activity SET cancelled_at = now(), cancel_reason = '大风' WHERE id = ?", id);
-      JsonObject event = ws.nextData("one").getJsonObject("activityChanged");
+      JsonObject event = atVersion(ws, "one", "activityChanged", 2);
       assertEquals("CANCELLED", event.getString("kind"));
       assertEquals("CANCELLED", event.getJsonObject("activity").getString("status"));
       assertEquals("大风", event.getJsonObject("activity").getString("cancelReason"));
@@ -74,7 +82,7 @@ class LiveSubscriptionsTest {
     try (WsClient ws = follow("one", ONE, Map.of("id", Ids.activity(mine)))) {
       sql("UPDATE activity SET seats_taken = 1 WHERE id = ?", other);
       sql("UPDATE activity SET seats_taken = 5 WHERE id = ?", mine);
-      JsonObject event = ws.nextData("one").getJsonObject("activityChanged");
+      JsonObject event = atVersion(ws, "one", "activityChanged", 2);
       assertEquals(Ids.activity(mine), event.getString("activityId"));
       assertEquals(25, event.getJsonObject("activity").getInteger("seatsLeft"));
     }
@@ -86,6 +94,9 @@ class LiveSubscriptionsTest {
     try (WsClient ws = follow("one", ONE, Map.of("id", Ids.activity(id)))) {
       sql("DELETE FROM activity WHERE id = ?", id);
       JsonObject event = ws.nextData("one").getJsonObject("activityChanged");
+      while (event.getValue("activity") != null) { // the insert's event, if it came late
+        event = ws.nextData("one").getJsonObject("activityChanged");
+      }
       assertEquals("REMOVED", event.getString("kind"));
       assertNull(event.getValue("activity"));
     }
@@ -109,7 +120,9 @@ class LiveSubscriptionsTest {
     try (WsClient ws =
         follow("many", MANY, Map.of("f", Map.of("pointId", Ids.point(net.north()))))) {
       sql("UPDATE activity SET seats_taken = 1 WHERE id = ?", id);
-      assertEquals("UPDATED", kind(ws));
+      // CREATED when the activity's own creation reached the subscription after it started
+      String kind = atVersion(ws, "many", "activitiesChanged", 2).getString("kind");
+      assertTrue(kind.equals("UPDATED") || kind.equals("CREATED"), kind);
       sql("UPDATE activity SET point_id = ? WHERE id = ?", net.southStation(), id);
       JsonObject removed = ws.nextData("many").getJsonObject("activitiesChanged");
       assertEquals("REMOVED", removed.getString("kind"));
@@ -137,13 +150,13 @@ class LiveSubscriptionsTest {
   void nestedFieldsAreReadAfreshForEveryEvent() {
     long id = TestSubscriptions.newActivity(server, net.northStation(), "A_THEME", 30);
     String query =
-        "subscription($id: ID!) { activityChanged(id: $id) { activity { point { name } } } }";
+        "subscription($id: ID!) { activityChanged(id: $id) { activity { version point { name } } } }";
     try (WsClient ws = follow("one", query, Map.of("id", Ids.activity(id)))) {
       sql("UPDATE activity SET seats_taken = 1 WHERE id = ?", id);
-      assertEquals("北社区实践站", pointName(ws));
+      assertEquals("北社区实践站", pointName(atVersion(ws, "one", "activityChanged", 2)));
       sql("UPDATE point SET name_zh = '北社区新时代文明实践站' WHERE id = ?", net.northStation());
       sql("UPDATE activity SET seats_taken = 2 WHERE id = ?", id);
-      assertEquals("北社区新时代文明实践站", pointName(ws));
+      assertEquals("北社区新时代文明实践站", pointName(atVersion(ws, "one", "activityChanged", 3)));
       sql("UPDATE point SET name_zh = '北社区实践站' WHERE id = ?", net.northStation());
     }
   }
@@ -182,7 +195,7 @@ class LiveSubscriptionsTest {
 
   /** Subscribes and returns once the server follows the subscription. */
   static WsClient follow(String id, String query, Map<String, Object> variables) {
-    int before = server.server().live().hub().size();
+    int before = server.server().live().activities().size();
     WsClient ws = WsClient.connect(server).init();
     ws.subscribe(id, query, variables);
     TestSubscriptions.awaitFollowers(server, before + 1);
@@ -193,12 +206,22 @@ class LiveSubscriptionsTest {
     return ws.nextData("many").getJsonObject("activitiesChanged").getString("kind");
   }
 
-  private static String pointName(WsClient ws) {
-    return ws.nextData("one")
-        .getJsonObject("activityChanged")
-        .getJsonObject("activity")
-        .getJsonObject("point")
-        .getString("name");
+  private static String pointName(JsonObject event) {
+    return event.getJsonObject("activity").getJsonObject("point").getString("name");
+  }
+
+  /**
+   * The first event whose activity has reached {@code version}. An activity made just before the
+   * subscription started may still send its creation's event to it: tests skip that one.
+   */
+  private static JsonObject atVersion(WsClient ws, String id, String field, long version) {
+    while (true) {
+      JsonObject event = ws.nextData(id).getJsonObject(field);
+      JsonObject activity = event.getJsonObject("activity");
+      if (activity != null && activity.getLong("version") >= version) {
+        return event;
+      }
+    }
   }
 
   private static void sql(String statement, Object... args) {

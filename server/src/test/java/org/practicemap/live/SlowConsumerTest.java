@@ -93,7 +93,7 @@ class SlowConsumerTest {
       assertTrue(
           slowEvents < ACTIVITIES * ROUNDS,
           "the server dropped the slow client's backlog: it received " + slowEvents);
-      assertEquals(2, server.server().live().hub().size());
+      assertEquals(2, server.server().live().activities().size());
       slow.close();
       fast.close();
     }

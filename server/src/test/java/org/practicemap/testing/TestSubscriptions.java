@@ -29,10 +29,13 @@ public final class TestSubscriptions {
   /** Waits until the server's hub holds {@code count} subscriptions. */
   public static void awaitFollowers(TestServer server, int count) {
     long deadline = System.nanoTime() + WsClient.ARRIVES.toNanos();
-    while (server.server().live().hub().size() != count) {
+    while (server.server().live().activities().size() != count) {
       if (System.nanoTime() > deadline) {
         throw new AssertionError(
-            "expected " + count + " subscriptions, have " + server.server().live().hub().size());
+            "expected "
+                + count
+                + " subscriptions, have "
+                + server.server().live().activities().size());
       }
       sleep(Duration.ofMillis(20));
     }

@@ -236,7 +236,7 @@ class GraphQLTransportWsTest {
   @Test
   void completeEndsASubscriptionAndClosingTheSocketEndsTheRest() throws Exception {
     String query = TestSubscriptions.activityChanged(server, net);
-    int before = server.server().live().hub().size();
+    int before = server.server().live().activities().size();
     WsClient ws = WsClient.connect(server).init();
     ws.subscribe("a", query).subscribe("b", query);
     TestSubscriptions.awaitFollowers(server, before + 2);

@@ -6,6 +6,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
 import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
@@ -24,10 +26,26 @@ import org.reactivestreams.Subscription;
  * rules (one subscriber, {@code onSubscribe} first, {@code request(n <= 0)} is an error, {@code
  * cancel} stops delivery and unregisters from the hub, re-entrant {@code request} is bounded).
  */
-final class ActivityPublisher implements Publisher<ActivityEvent> {
-  private final LiveHub hub;
+final class EventPublisher<C, E> implements Publisher<E> {
+  /**
+   * What one subscription follows and how its events fold.
+   *
+   * @param key the key of the one row it follows, or null to see every change
+   * @param eventFor the event a change makes for this subscription, or null for none
+   * @param rowOf the row an event is about: a newer event about the same row folds into a waiting
+   *     one with {@code fold(older, newer)}
+   * @param resync the event that says "refetch"
+   */
+  record Stream<C, E>(
+      Object key,
+      Function<C, E> eventFor,
+      Function<E, Object> rowOf,
+      BinaryOperator<E> fold,
+      E resync) {}
+
+  private final LiveHub<C> hub;
   private final Context context;
-  private final ChangeFilter filter;
+  private final Stream<C, E> stream;
   private final int maxQueued;
   private final Runnable beforeEach;
   private boolean subscribed;
@@ -36,17 +54,17 @@ final class ActivityPublisher implements Publisher<ActivityEvent> {
    * @param beforeEach runs before each event goes to the subscriber (e.g. clearing the
    *     subscription's DataLoader caches, so that each event reads fresh data)
    */
-  ActivityPublisher(
-      LiveHub hub, Context context, ChangeFilter filter, int maxQueued, Runnable beforeEach) {
+  EventPublisher(
+      LiveHub<C> hub, Context context, Stream<C, E> stream, int maxQueued, Runnable beforeEach) {
     this.hub = hub;
     this.context = context;
-    this.filter = filter;
+    this.stream = stream;
     this.maxQueued = maxQueued;
     this.beforeEach = beforeEach;
   }
 
   @Override
-  public void subscribe(Subscriber<? super ActivityEvent> subscriber) {
+  public void subscribe(Subscriber<? super E> subscriber) {
     Objects.requireNonNull(subscriber, "§1.9: the subscriber must not be null");
     onContext(
         () -> {
@@ -72,58 +90,49 @@ final class ActivityPublisher implements Publisher<ActivityEvent> {
     }
   }
 
-  private final class Sub implements Subscription, LiveHub.Follower {
-    private final Subscriber<? super ActivityEvent> subscriber;
-    private final Map<Long, ActivityEvent> queue = new LinkedHashMap<>();
+  private final class Sub implements Subscription, LiveHub.Follower<C> {
+    private final Subscriber<? super E> subscriber;
+    private final Map<Object, E> queue = new LinkedHashMap<>();
     private boolean resync;
     private long demand;
     private boolean done;
     private boolean draining;
-    private long lastVersion = -1;
 
-    Sub(Subscriber<? super ActivityEvent> subscriber) {
+    Sub(Subscriber<? super E> subscriber) {
       this.subscriber = subscriber;
     }
 
     @Override
-    public ChangeFilter filter() {
-      return filter;
+    public Object key() {
+      return stream.key();
     }
 
     @Override
-    public void offer(ActivityEvent event) {
-      if (done || isStale(event)) {
-        return;
-      }
-      if (event.kind() == ActivityEvent.Kind.RESYNC) {
-        overflow();
-      } else {
+    public void accept(C change) {
+      E event = done ? null : stream.eventFor().apply(change);
+      if (event != null) {
         enqueue(event);
+        drain();
       }
-      drain();
     }
 
-    /** An update this subscriber already has: loads may see a version before its event. */
-    private boolean isStale(ActivityEvent event) {
-      if (filter.activityId() == null || event.activity() == null) {
-        return false;
+    @Override
+    public void resync() {
+      if (!done) {
+        overflow();
+        drain();
       }
-      long version = event.activity().version();
-      if (version <= lastVersion && event.kind() == ActivityEvent.Kind.UPDATED) {
-        return true;
-      }
-      lastVersion = Math.max(lastVersion, version);
-      return false;
     }
 
-    private void enqueue(ActivityEvent event) {
-      ActivityEvent waiting = queue.get(event.activityId());
+    private void enqueue(E event) {
+      Object row = stream.rowOf().apply(event);
+      E waiting = queue.get(row);
       if (waiting != null) {
-        queue.put(event.activityId(), waiting.then(event));
+        queue.put(row, stream.fold().apply(waiting, event));
       } else if (queue.size() >= maxQueued) {
         overflow();
       } else {
-        queue.put(event.activityId(), event);
+        queue.put(row, event);
       }
     }
 
@@ -140,7 +149,7 @@ final class ActivityPublisher implements Publisher<ActivityEvent> {
       draining = true;
       try {
         while (!done && demand > 0) {
-          ActivityEvent next = poll();
+          E next = poll();
           if (next == null) {
             break;
           }
@@ -153,16 +162,16 @@ final class ActivityPublisher implements Publisher<ActivityEvent> {
       }
     }
 
-    private ActivityEvent poll() {
+    private E poll() {
       if (resync) {
         resync = false;
-        return ActivityEvent.RESYNC;
+        return stream.resync();
       }
-      Iterator<ActivityEvent> it = queue.values().iterator();
+      Iterator<E> it = queue.values().iterator();
       if (!it.hasNext()) {
         return null;
       }
-      ActivityEvent next = it.next();
+      E next = it.next();
       it.remove();
       return next;
     }
