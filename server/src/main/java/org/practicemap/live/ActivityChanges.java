@@ -65,6 +65,9 @@ final class ActivityChanges {
   }
 
   void accept(List<Change> changes) {
+    if (hub.size() == 0) {
+      return; // nobody on this replica listens: no rows to load
+    }
     changes.forEach(c -> pending.computeIfAbsent(c.longId(), id -> new Pending()).add(c));
     if (pending.size() > MAX_BACKLOG) {
       log.warn("{} activity changes waiting; telling subscribers to resync", pending.size());
