@@ -1,7 +1,6 @@
 package org.practicemap.live;
 
 import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,22 +44,18 @@ final class EventPublisher<C, E> implements Publisher<E> {
 
   private final LiveHub<C> hub;
   private final Context context;
+  private final Thread loop;
   private final Stream<C, E> stream;
   private final int maxQueued;
-  private final Runnable beforeEach;
   private boolean subscribed;
 
-  /**
-   * @param beforeEach runs before each event goes to the subscriber (e.g. clearing the
-   *     subscription's DataLoader caches, so that each event reads fresh data)
-   */
-  EventPublisher(
-      LiveHub<C> hub, Context context, Stream<C, E> stream, int maxQueued, Runnable beforeEach) {
+  /** Create on the subscription's event loop, whose {@code context} it then runs on. */
+  EventPublisher(LiveHub<C> hub, Context context, Stream<C, E> stream, int maxQueued) {
     this.hub = hub;
     this.context = context;
+    this.loop = Thread.currentThread();
     this.stream = stream;
     this.maxQueued = maxQueued;
-    this.beforeEach = beforeEach;
   }
 
   @Override
@@ -83,7 +78,7 @@ final class EventPublisher<C, E> implements Publisher<E> {
   }
 
   private void onContext(Runnable action) {
-    if (Vertx.currentContext() == context) {
+    if (Thread.currentThread() == loop) {
       action.run();
     } else {
       context.runOnContext(v -> action.run());
@@ -154,7 +149,6 @@ final class EventPublisher<C, E> implements Publisher<E> {
             break;
           }
           demand--;
-          beforeEach.run();
           subscriber.onNext(next);
         }
       } finally {
@@ -207,7 +201,7 @@ final class EventPublisher<C, E> implements Publisher<E> {
     private void stop() {
       done = true;
       queue.clear();
-      hub.unfollow(context, this);
+      hub.unfollow(this);
     }
   }
 

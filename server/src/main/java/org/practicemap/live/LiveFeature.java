@@ -6,12 +6,11 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.dataloader.DataLoader;
-import org.dataloader.DataLoaderRegistry;
 import org.practicemap.activities.ActivitiesFeature;
 import org.practicemap.graphql.ApiException;
 import org.practicemap.graphql.Feature;
 import org.practicemap.graphql.GlobalId;
+import org.practicemap.graphql.RequestContext;
 import org.practicemap.points.PointsFeature;
 import org.practicemap.themes.ThemesFeature;
 
@@ -21,9 +20,11 @@ public final class LiveFeature implements Feature {
   static final int MAX_QUEUED = 256;
 
   private final LiveHub<ActivityChange> hub;
+  private final SharedLoaders loaders;
 
-  LiveFeature(LiveHub<ActivityChange> hub) {
+  LiveFeature(LiveHub<ActivityChange> hub, SharedLoaders loaders) {
     this.hub = hub;
+    this.loaders = loaders;
   }
 
   @Override
@@ -83,10 +84,10 @@ public final class LiveFeature implements Feature {
     if (context == null) {
       throw new IllegalStateException("Subscriptions run on a Vert.x event loop");
     }
-    DataLoaderRegistry loaders = env.getDataLoaderRegistry();
-    // One registry serves every event of the subscription: without clearing, a nested field
-    // (the point's name, the theme's colour) would keep the value of the first event forever.
-    Runnable fresh = () -> loaders.getDataLoaders().forEach(DataLoader::clearAll);
+    // One registry serves every event of the subscription: with caches of its own, a nested
+    // field (the point's name) would keep its first value forever, or cost a statement per
+    // subscriber per event if cleared. Shared per batch, it costs one per batch.
+    loaders.share(env.getDataLoaderRegistry(), RequestContext.of(env).caller());
     var stream =
         new EventPublisher.Stream<ActivityChange, ActivityEvent>(
             filter.activityId(),
@@ -94,7 +95,7 @@ public final class LiveFeature implements Feature {
             ActivityEvent::activityId,
             ActivityEvent::then,
             ActivityEvent.RESYNC);
-    return new EventPublisher<>(hub, context, stream, MAX_QUEUED, fresh);
+    return new EventPublisher<>(hub, context, stream, MAX_QUEUED);
   }
 
   /** The {@code near} condition of a filter, checked. */

@@ -20,14 +20,22 @@ import java.util.function.Function;
  */
 public final class LiveHub<C> {
   private final Function<C, Object> keyOf;
-  private final Map<Context, Loop<C>> loops = new ConcurrentHashMap<>();
+  private final SharedLoaders loaders;
+
+  /**
+   * By event-loop thread: every connection has a context of its own, its loop's thread is shared.
+   */
+  private final Map<Thread, Loop<C>> loops = new ConcurrentHashMap<>();
+
   private final AtomicInteger size = new AtomicInteger();
 
   /**
    * @param keyOf the key of the row a change is about (an activity's id, a kiosk's id)
+   * @param loaders the subscriptions' shared DataLoader caches, renewed with every batch
    */
-  public LiveHub(Function<C, Object> keyOf) {
+  LiveHub(Function<C, Object> keyOf, SharedLoaders loaders) {
     this.keyOf = keyOf;
+    this.loaders = loaders;
   }
 
   /** A subscription as the hub sees it; called on its own event loop only. */
@@ -41,10 +49,15 @@ public final class LiveHub<C> {
     void resync();
   }
 
-  /** One event loop's subscriptions. */
+  /** One event loop's subscriptions, and a context that runs tasks on that loop. */
   private static final class Loop<C> {
+    final Context context;
     final Map<Object, Set<Follower<C>>> byKey = new HashMap<>();
     final Set<Follower<C>> filtering = new LinkedHashSet<>();
+
+    Loop(Context context) {
+      this.context = context;
+    }
 
     void deliver(List<C> changes, Function<C, Object> keyOf) {
       for (C change : changes) {
@@ -69,17 +82,17 @@ public final class LiveHub<C> {
     }
   }
 
-  /** Starts delivering to {@code follower}; call on {@code context}, its event loop. */
+  /** Starts delivering to {@code follower}; call on its event loop ({@code context}'s). */
   void follow(Context context, Follower<C> follower) {
-    Loop<C> loop = loops.computeIfAbsent(context, c -> new Loop<>());
+    Loop<C> loop = loops.computeIfAbsent(Thread.currentThread(), t -> new Loop<>(context));
     if (loop.setOf(follower.key(), true).add(follower)) {
       size.incrementAndGet();
     }
   }
 
-  /** Stops delivering to {@code follower}; call on {@code context}. */
-  void unfollow(Context context, Follower<C> follower) {
-    Loop<C> loop = loops.get(context);
+  /** Stops delivering to {@code follower}; call on its event loop. */
+  void unfollow(Follower<C> follower) {
+    Loop<C> loop = loops.get(Thread.currentThread());
     Set<Follower<C>> set = loop == null ? null : loop.setOf(follower.key(), false);
     if (set == null || !set.remove(follower)) {
       return;
@@ -91,12 +104,24 @@ public final class LiveHub<C> {
   }
 
   void publish(List<C> changes) {
-    loops.forEach((context, loop) -> context.runOnContext(v -> loop.deliver(changes, keyOf)));
+    loops.forEach(
+        (thread, loop) ->
+            loop.context.runOnContext(
+                v -> {
+                  loaders.newBatch();
+                  loop.deliver(changes, keyOf);
+                }));
   }
 
   /** Tells every subscription that events may have been missed. */
   void resync() {
-    loops.forEach((context, loop) -> context.runOnContext(v -> loop.resync()));
+    loops.forEach(
+        (thread, loop) ->
+            loop.context.runOnContext(
+                v -> {
+                  loaders.newBatch();
+                  loop.resync();
+                }));
   }
 
   /** Subscriptions on this replica, for tests and metrics. */

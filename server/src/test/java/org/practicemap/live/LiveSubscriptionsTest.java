@@ -162,6 +162,31 @@ class LiveSubscriptionsTest {
   }
 
   @Test
+  void aNestedFieldCostsOneStatementPerBatchNotOnePerSubscriber() {
+    long id = TestSubscriptions.newActivity(server, net.northStation(), "A_THEME", 30);
+    String query =
+        "subscription($id: ID!) { activityChanged(id: $id) { activity { version point { name } } } }";
+    int subscribers = 20;
+    java.util.List<WsClient> clients = new java.util.ArrayList<>();
+    try {
+      for (int i = 0; i < subscribers; i++) {
+        clients.add(follow("one", query, Map.of("id", Ids.activity(id))));
+      }
+      long before = server.server().app().sql().statementCount();
+      sql("UPDATE activity SET seats_taken = 1 WHERE id = ?", id);
+      for (WsClient ws : clients) {
+        assertEquals("北社区实践站", pointName(atVersion(ws, "one", "activityChanged", 2)));
+      }
+      long statements = server.server().app().sql().statementCount() - before;
+      // the batch (activities, spots), then the point once per event loop that has subscribers
+      int loops = Runtime.getRuntime().availableProcessors();
+      assertTrue(statements <= 2 + loops, "statements: " + statements);
+    } finally {
+      clients.forEach(WsClient::close);
+    }
+  }
+
+  @Test
   void badArgumentsAnswerAnErrorNamingTheField() {
     assertError(ONE, Map.of("id", "not-an-id"), "BAD_USER_INPUT");
     assertError(ONE, Map.of("id", Ids.point(net.north())), "BAD_USER_INPUT");

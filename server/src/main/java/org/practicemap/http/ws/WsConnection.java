@@ -69,6 +69,7 @@ final class WsConnection {
   private final List<WsOperation> waitingForDrain = new ArrayList<>();
   private Vertx vertx;
   private Context context;
+  private Thread loop;
   private State state = State.AWAITING_INIT;
   private RequestContext request;
   private String token;
@@ -95,6 +96,7 @@ final class WsConnection {
   void start() {
     context = Vertx.currentContext();
     vertx = context.owner();
+    loop = Thread.currentThread();
     lastHeard = System.nanoTime();
     socket.setWriteQueueMaxSize(WRITE_QUEUE_BYTES);
     socket
@@ -355,8 +357,9 @@ final class WsConnection {
                 .put("extensions", new JsonObject().put("code", code.name())));
   }
 
+  /** Runs now when on this socket's event loop (whichever context), else there. */
   void onContext(Runnable action) {
-    if (Vertx.currentContext() == context) {
+    if (Thread.currentThread() == loop) {
       action.run();
     } else {
       context.runOnContext(v -> action.run());
