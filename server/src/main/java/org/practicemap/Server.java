@@ -142,6 +142,8 @@ public final class Server implements AutoCloseable {
   @Override
   public void close() {
     try {
+      // First, so that the LISTEN connection does not try to reconnect while Vert.x stops.
+      await(live.feed().close());
       await(vertx.close());
     } catch (RuntimeException e) {
       log.warn("Vert.x did not close cleanly: {}", e.toString());

@@ -84,17 +84,23 @@ public final class LiveBench {
         "server baseline: heap %d KB, RSS %d KB (pid %d)%n", baseHeap, baseRss, server.pid());
     System.out.println(
         "| subscribers | events/s delivered | p50 ms | p90 ms | p99 ms | max ms | lost |"
-            + " heap/connection | RSS/connection |");
-    System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            + " heap/connection | RSS/connection | load average |");
+    System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+    boolean jitWarm = false;
     for (int level : levels) {
       connect(level);
       warmUp(level);
+      if (!jitWarm) {
+        measure(level, 15); // the server's JIT compiles the delivery path; not reported
+        jitWarm = true;
+      }
       long heap = server.heapUsedKb();
       long rss = server.rssKb();
+      String loadBefore = loadAverage();
       Stats run = measure(level, seconds);
       long expected = (long) CHANGES_PER_SECOND * seconds * level / ACTIVITIES;
       System.out.printf(
-          "| %,d | %,d | %.1f | %.1f | %.1f | %.1f | %d | %.1f KB | %.1f KB |%n",
+          "| %,d | %,d | %.1f | %.1f | %.1f | %.1f | %d | %.1f KB | %.1f KB | %s → %s |%n",
           level,
           run.count() / seconds,
           run.percentileMillis(50),
@@ -103,7 +109,9 @@ public final class LiveBench {
           run.percentileMillis(100),
           Math.max(0, expected - run.count()),
           (heap - baseHeap) / (double) level,
-          (rss - baseRss) / (double) level);
+          (rss - baseRss) / (double) level,
+          loadBefore,
+          loadAverage());
     }
     if (errors.get() > 0) {
       System.out.println("errors received: " + errors.get());
@@ -256,6 +264,15 @@ public final class LiveBench {
     db.preparedQuery("UPDATE activity SET seats_taken = seats_taken + 1 WHERE id = $1")
         .execute(Tuple.of(id))
         .onFailure(e -> System.out.println("change failed: " + e));
+  }
+
+  /** The machine's 1-minute load average: this machine is shared, figures depend on it. */
+  private static String loadAverage() {
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (java.io.IOException e) {
+      return "?";
+    }
   }
 
   private static long key(long activity, long version) {
