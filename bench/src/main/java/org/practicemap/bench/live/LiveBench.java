@@ -113,6 +113,10 @@ public final class LiveBench {
           loadBefore,
           loadAverage());
     }
+    if (System.getenv("LIVE_BENCH_HISTOGRAM") != null) {
+      // what the connections hold, largest first: where to look for memory per connection
+      server.histogram(java.nio.file.Path.of("target", "live-bench-histogram.txt"));
+    }
     if (errors.get() > 0) {
       System.out.println("errors received: " + errors.get());
     }

@@ -82,6 +82,11 @@ final class ServerProcess implements AutoCloseable {
     throw new IllegalStateException("no VmRSS for " + pid());
   }
 
+  /** The server's class histogram (after a full collection), written to {@code file}. */
+  void histogram(Path file) throws Exception {
+    Files.writeString(file, jcmd("GC.class_histogram"));
+  }
+
   private String jcmd(String command) throws Exception {
     Process jcmd =
         new ProcessBuilder("jcmd", Long.toString(pid()), command).redirectErrorStream(true).start();
