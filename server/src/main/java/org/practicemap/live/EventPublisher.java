@@ -13,13 +13,13 @@ import org.reactivestreams.Subscription;
 
 /**
  * The event stream of one GraphQL subscription, as graphql-java needs it (a Reactive Streams {@link
- * Publisher}), fed by the {@link LiveHub}.
+ * Publisher}), fed by a {@link LiveHub} with changes {@code C} that it turns into events {@code E}.
  *
  * <p>It never blocks the hub and never grows without bound. Events wait in a queue until the
  * subscriber asks for them (the WebSocket asks only while the client keeps up reading). The queue
- * holds one entry per activity: a newer event about an activity replaces the waiting one, since a
- * screen needs only the newest state. When it is full, the backlog is dropped and the subscriber
- * gets one {@code RESYNC} event instead, the moment it asks again.
+ * holds one entry per row: a newer event about a row folds into the waiting one, since a screen
+ * needs only the newest state. When it is full, the backlog is dropped and the subscriber gets one
+ * resync event instead, the moment it asks again.
  *
  * <p>All state is touched on the subscription's event loop; signals follow the Reactive Streams
  * rules (one subscriber, {@code onSubscribe} first, {@code request(n <= 0)} is an error, {@code
@@ -49,11 +49,14 @@ final class EventPublisher<C, E> implements Publisher<E> {
   private final int maxQueued;
   private boolean subscribed;
 
-  /** Create on the subscription's event loop, whose {@code context} it then runs on. */
-  EventPublisher(LiveHub<C> hub, Context context, Stream<C, E> stream, int maxQueued) {
+  /**
+   * @param context the subscription's context, and {@code loop} the thread of its event loop: the
+   *     publisher runs there
+   */
+  EventPublisher(LiveHub<C> hub, Context context, Thread loop, Stream<C, E> stream, int maxQueued) {
     this.hub = hub;
     this.context = context;
-    this.loop = Thread.currentThread();
+    this.loop = loop;
     this.stream = stream;
     this.maxQueued = maxQueued;
   }

@@ -50,13 +50,14 @@ public final class LiveFeature implements Feature {
     String id = env.getArgument("id");
     long key = GlobalId.decodeLong("id", "Activity", id);
     Context context = Vertx.currentContext();
+    Thread loop = Thread.currentThread();
     return ActivitiesFeature.load(env, key)
         .thenApply(
             activity -> {
               if (activity == null) {
                 throw ApiException.notFound("There is no activity with the ID " + id + ".");
               }
-              return publisher(env, context, ChangeFilter.activity(key));
+              return publisher(env, context, loop, ChangeFilter.activity(key));
             });
   }
 
@@ -64,8 +65,9 @@ public final class LiveFeature implements Feature {
       DataFetchingEnvironment env) {
     Map<String, Object> input = env.getArgument("filter");
     Context context = Vertx.currentContext();
+    Thread loop = Thread.currentThread();
     if (input == null) {
-      return CompletableFuture.completedFuture(publisher(env, context, ChangeFilter.ALL));
+      return CompletableFuture.completedFuture(publisher(env, context, loop, ChangeFilter.ALL));
     }
     Near near = Near.from(input.get("near"));
     String themeCode = (String) input.get("themeCode");
@@ -76,18 +78,18 @@ public final class LiveFeature implements Feature {
             : PointsFeature.require(env, "filter.pointId", pointId).thenApply(p -> p.path());
     return ThemesFeature.requireKnown(env, "filter.themeCode", themeCode)
         .thenCombine(path, (ok, pointPath) -> near.filter(pointPath, themeCode))
-        .thenApply(filter -> publisher(env, context, filter));
+        .thenApply(filter -> publisher(env, context, loop, filter));
   }
 
   private EventPublisher<ActivityChange, ActivityEvent> publisher(
-      DataFetchingEnvironment env, Context context, ChangeFilter filter) {
+      DataFetchingEnvironment env, Context context, Thread loop, ChangeFilter filter) {
     if (context == null) {
       throw new IllegalStateException("Subscriptions run on a Vert.x event loop");
     }
     // One registry serves every event of the subscription: with caches of its own, a nested
     // field (the point's name) would keep its first value forever, or cost a statement per
     // subscriber per event if cleared. Shared per batch, it costs one per batch.
-    loaders.share(env.getDataLoaderRegistry(), RequestContext.of(env).caller());
+    loaders.share(env.getDataLoaderRegistry(), RequestContext.of(env).caller(), loop);
     var stream =
         new EventPublisher.Stream<ActivityChange, ActivityEvent>(
             filter.activityId(),
@@ -95,7 +97,7 @@ public final class LiveFeature implements Feature {
             ActivityEvent::activityId,
             ActivityEvent::then,
             ActivityEvent.RESYNC);
-    return new EventPublisher<>(hub, context, stream, MAX_QUEUED);
+    return new EventPublisher<>(hub, context, loop, stream, MAX_QUEUED);
   }
 
   /** The {@code near} condition of a filter, checked. */

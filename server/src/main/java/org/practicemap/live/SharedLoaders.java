@@ -37,11 +37,11 @@ final class SharedLoaders {
 
   /**
    * Gives every loader of a subscription's registry the shared cache of its name, for {@code
-   * caller} on this event loop. Call on the subscription's event loop, before the first event.
+   * caller} on the event loop running on {@code loop}. Call before the first event.
    */
-  void share(DataLoaderRegistry registry, Object caller) {
+  void share(DataLoaderRegistry registry, Object caller, Thread loop) {
     Map<Object, Map<Object, CompletableFuture<Object>>> caches =
-        loops.computeIfAbsent(Thread.currentThread(), t -> new ConcurrentHashMap<>());
+        loops.computeIfAbsent(loop, t -> new ConcurrentHashMap<>());
     Map<String, DataLoader<?, ?>> loaders = new HashMap<>(registry.getDataLoadersMap());
     loaders.forEach(
         (name, loader) -> {
