@@ -3,22 +3,33 @@ package org.practicemap;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.practicemap.activities.ActivitiesFeature;
+import org.practicemap.activities.ActivityMutations;
+import org.practicemap.audit.AuditFeature;
+import org.practicemap.auth.AccessFeature;
+import org.practicemap.auth.AdminBootstrap;
 import org.practicemap.auth.TokenAuthenticator;
+import org.practicemap.auth.TokenWatch;
 import org.practicemap.db.Database;
 import org.practicemap.db.Migrations;
 import org.practicemap.db.Sql;
 import org.practicemap.db.demo.DemoData;
 import org.practicemap.graphql.Feature;
 import org.practicemap.graphql.GraphQLFactory;
+import org.practicemap.graphql.QueryLimits;
+import org.practicemap.http.ClientIp;
 import org.practicemap.http.HttpRoutes;
 import org.practicemap.http.HttpVerticle;
+import org.practicemap.http.RateLimiter;
 import org.practicemap.http.RequestContexts;
 import org.practicemap.http.ws.WsSessions;
 import org.practicemap.live.Live;
+import org.practicemap.points.PointMutations;
 import org.practicemap.points.PointsFeature;
+import org.practicemap.themes.MonthlyThemeMutations;
 import org.practicemap.themes.ThemesFeature;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,14 +66,35 @@ public final class Server implements AutoCloseable {
       if (config.demoData()) {
         DemoData.loadIfEmpty(database);
       }
+      AdminBootstrap.run(database, config.access(), System.out);
       vertx = Vertx.vertx();
       Sql sql = new Sql(database.createPool(vertx, POOL_SIZE));
+      TokenAuthenticator tokens =
+          new TokenAuthenticator(sql, Duration.ofSeconds(config.access().tokenCacheSeconds()));
       Live live = await(Live.start(vertx, sql, database.connectOptions()));
-      GraphQLFactory graphQL = new GraphQLFactory(features(sql, live));
-      TokenAuthenticator tokens = new TokenAuthenticator(sql);
-      RequestContexts contexts = new RequestContexts(tokens);
-      WsSessions sockets = new WsSessions(config.ws(), tokens::authenticate);
-      App app = new App(config, sql, graphQL.build(), graphQL, contexts::of, routes(sql), sockets);
+      GraphQLFactory graphQL =
+          new GraphQLFactory(features(sql, tokens, live)).limit(new QueryLimits(config.limits()));
+      ClientIp clientIp = new ClientIp(config.limits().trustedProxies());
+      RateLimiter rateLimiter = new RateLimiter(config.limits().ratePerIpMinute());
+      vertx.setPeriodic(60_000, timer -> rateLimiter.sweep());
+      RequestContexts contexts = new RequestContexts(tokens, clientIp);
+      WsSessions sockets =
+          new WsSessions(
+              config.ws(),
+              tokens::authenticate,
+              new TokenWatch(vertx, tokens, config.ws().reauthSeconds() * 1000L));
+      App app =
+          new App(
+              config,
+              sql,
+              graphQL.build(),
+              graphQL,
+              contexts::of,
+              routes(sql),
+              rateLimiter,
+              clientIp,
+              tokens,
+              sockets);
       int port = deploy(vertx, app, config.port());
       log.info(
           "Practice Map listening on http://localhost:{} (started in {} ms)",
@@ -78,9 +110,17 @@ public final class Server implements AutoCloseable {
     }
   }
 
-  private static List<Feature> features(Sql sql, Live live) {
+  private static List<Feature> features(Sql sql, TokenAuthenticator tokens, Live live) {
     return List.of(
-        new ThemesFeature(sql), new PointsFeature(sql), new ActivitiesFeature(sql), live.feature());
+        new ThemesFeature(sql),
+        new PointsFeature(sql),
+        new ActivitiesFeature(sql),
+        new AccessFeature(sql, tokens),
+        new AuditFeature(sql),
+        new PointMutations(sql, tokens),
+        new ActivityMutations(sql),
+        new MonthlyThemeMutations(sql),
+        live.feature());
   }
 
   private static List<HttpRoutes> routes(Sql sql) {

@@ -29,6 +29,7 @@ class AcrossReplicasTest {
   static TestServer a;
   static TestServer b;
   static Network net;
+  static String manager;
 
   @BeforeAll
   static void start() {
@@ -37,6 +38,7 @@ class AcrossReplicasTest {
     b = TestServer.start(url, Map.of("DEMO_DATA", "false"));
     try (TestData data = new TestData(url)) {
       net = Network.create(data);
+      manager = data.token("MANAGER", net.north());
     }
   }
 
@@ -66,6 +68,19 @@ class AcrossReplicasTest {
       System.out.println("replica B received the change " + millis + " ms after the commit on A");
     } catch (java.util.concurrent.TimeoutException e) {
       throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void aCancellationMadeThroughOneReplicasApiReachesASubscriberOfTheOther() {
+    long id = TestSubscriptions.newActivity(a, net.northStation(), "A_THEME", 20);
+    try (WsClient onB = follow(b, id)) {
+      a.data(
+          "mutation($id: ID!) { cancelActivity(id: $id, reason: \"暴雪\") { activity { id } } }",
+          Map.of("id", Ids.activity(id)),
+          manager);
+      JsonObject event = until(onB, e -> e.getString("kind").equals("CANCELLED"));
+      assertEquals("暴雪", event.getJsonObject("activity").getString("cancelReason"));
     }
   }
 

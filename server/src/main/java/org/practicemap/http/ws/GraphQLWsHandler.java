@@ -5,6 +5,7 @@ import io.vertx.core.Handler;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.ext.web.RoutingContext;
 import org.practicemap.graphql.GraphQLFactory;
+import org.practicemap.http.ClientIp;
 
 /**
  * GraphQL over WebSocket at {@code /graphql}, with the {@code graphql-transport-ws} protocol (the
@@ -24,11 +25,14 @@ public final class GraphQLWsHandler implements Handler<RoutingContext> {
   private final GraphQL graphQL;
   private final GraphQLFactory factory;
   private final WsSessions sessions;
+  private final ClientIp clientIp;
 
-  public GraphQLWsHandler(GraphQL graphQL, GraphQLFactory factory, WsSessions sessions) {
+  public GraphQLWsHandler(
+      GraphQL graphQL, GraphQLFactory factory, WsSessions sessions, ClientIp clientIp) {
     this.graphQL = graphQL;
     this.factory = factory;
     this.sessions = sessions;
+    this.clientIp = clientIp;
   }
 
   @Override
@@ -37,7 +41,8 @@ public final class GraphQLWsHandler implements Handler<RoutingContext> {
       rc.next();
       return;
     }
-    String ip = rc.request().remoteAddress().hostAddress();
+    // The client's address, behind trusted proxies too: the per-address limit counts clients.
+    String ip = clientIp.of(rc);
     rc.request().toWebSocket().onSuccess(socket -> accept(socket, ip)).onFailure(rc::fail);
   }
 

@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  *       subscribe} without a string {@code id} or {@code query};
  *   <li>4401 {@code subscribe} before the server acknowledged {@code connection_init};
  *   <li>4403 a token in {@code connection_init} that is unknown, expired or revoked, now or at a
- *       later check ({@link WsOptions#reauthSeconds()});
+ *       later check ({@link org.practicemap.auth.TokenWatch}, every {@link
+ *       WsOptions#reauthSeconds()});
  *   <li>4406 the socket was opened without the {@code graphql-transport-ws} sub-protocol;
  *   <li>4408 no {@code connection_init} within {@link WsOptions#initTimeoutSeconds()};
  *   <li>4409 {@code subscribe} with the id of an operation still running;
@@ -72,11 +73,9 @@ final class WsConnection {
   private Thread loop;
   private State state = State.AWAITING_INIT;
   private RequestContext request;
-  private String token;
   private long lastHeard;
   private long initTimer = -1;
   private long pingTimer = -1;
-  private long reauthTimer = -1;
 
   WsConnection(
       ServerWebSocket socket,
@@ -178,12 +177,9 @@ final class WsConnection {
                 return;
               }
               request = new RequestContext(ar.result(), ip);
-              token = bearer == null || bearer.isBlank() ? null : bearer;
               state = State.READY;
               send(new JsonObject().put("type", "connection_ack"));
-              if (token != null) {
-                reauthTimer = vertx.setPeriodic(options.reauthSeconds() * 1000L, id -> reauth());
-              }
+              sessions.watch().watch(socket, bearer);
             });
   }
 
@@ -207,19 +203,6 @@ final class WsConnection {
     }
     log.warn("Could not check a WebSocket token from {}: {}", ip, cause.toString());
     close(1011, "The server could not check the token; please reconnect");
-  }
-
-  /** A revoked or expired token stops working on open sockets too. */
-  private void reauth() {
-    sessions
-        .authenticate(token)
-        .onFailure(
-            e -> {
-              if (e instanceof ApiException api && api.code() == ErrorCode.UNAUTHENTICATED) {
-                close(4403, "Forbidden: the token is no longer valid");
-              }
-              // Anything else (the database is away): keep the socket, check again later.
-            });
   }
 
   private void subscribe(JsonObject message) {
@@ -396,7 +379,6 @@ final class WsConnection {
     state = State.CLOSED;
     vertx.cancelTimer(initTimer);
     vertx.cancelTimer(pingTimer);
-    vertx.cancelTimer(reauthTimer);
     operations.values().forEach(WsOperation::cancel);
     operations.clear();
     waitingForDrain.clear();

@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.practicemap.auth.Caller;
+import org.practicemap.auth.TokenWatch;
 
 /**
  * What the GraphQL WebSocket endpoints of all event loops share: the limits, the count of open
@@ -14,16 +15,20 @@ import org.practicemap.auth.Caller;
 public final class WsSessions {
   private final WsOptions options;
   private final Function<String, Future<Caller>> authenticate;
+  private final TokenWatch watch;
   private final Map<String, Integer> perIp = new ConcurrentHashMap<>();
   private final AtomicInteger open = new AtomicInteger();
 
   /**
    * @param authenticate resolves a bearer token (null: none) to a caller, failing with an {@code
    *     UNAUTHENTICATED} {@code ApiException} for an unknown, expired or revoked one
+   * @param watch closes a socket (4403) once the token it was opened with stops working
    */
-  public WsSessions(WsOptions options, Function<String, Future<Caller>> authenticate) {
+  public WsSessions(
+      WsOptions options, Function<String, Future<Caller>> authenticate, TokenWatch watch) {
     this.options = options;
     this.authenticate = authenticate;
+    this.watch = watch;
   }
 
   public WsOptions options() {
@@ -32,6 +37,10 @@ public final class WsSessions {
 
   Future<Caller> authenticate(String token) {
     return authenticate.apply(token);
+  }
+
+  TokenWatch watch() {
+    return watch;
   }
 
   /** Counts a new socket from {@code ip}; false when that address holds its maximum already. */

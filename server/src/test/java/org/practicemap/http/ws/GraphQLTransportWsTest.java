@@ -37,6 +37,7 @@ class GraphQLTransportWsTest {
                 "DEMO_DATA", "false",
                 "WS_INIT_TIMEOUT_SECONDS", "1",
                 "WS_REAUTH_SECONDS", "1",
+                "TOKEN_CACHE_SECONDS", "0",
                 "WS_MAX_SUBSCRIPTIONS_PER_CONNECTION", "2"));
     try (TestData data = new TestData(server.databaseUrl())) {
       net = Network.create(data);
