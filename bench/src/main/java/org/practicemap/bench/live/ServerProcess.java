@@ -41,7 +41,9 @@ final class ServerProcess implements AutoCloseable {
     builder.environment().put("DATA_DIR", data.toString());
     builder.environment().put("EMBEDDED_PG_PORT", Integer.toString(pgPort));
     builder.environment().put("DEMO_DATA", "false");
+    // Every client socket comes from 127.0.0.1: no per-address limits.
     builder.environment().put("WS_MAX_CONNECTIONS_PER_IP", "0");
+    builder.environment().put("RATE_LIMIT_PER_IP_MINUTE", "0");
     Path log = Path.of("target", "live-bench-server.log");
     Files.createDirectories(log.getParent());
     builder.redirectErrorStream(true).redirectOutput(log.toFile());
