@@ -117,32 +117,17 @@ class AcrossReplicasTest {
       if (listening(data) == 2) {
         return true;
       }
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
-      }
+      TestSubscriptions.sleep(java.time.Duration.ofMillis(50));
     }
     return false;
   }
 
-  /**
-   * The first event that passes {@code test}. An activity made just before the subscription started
-   * may still send its creation's event to it: tests skip that one.
-   */
   private static JsonObject until(WsClient ws, java.util.function.Predicate<JsonObject> test) {
-    while (true) {
-      JsonObject event = ws.nextData("one").getJsonObject("activityChanged");
-      if (test.test(event)) {
-        return event;
-      }
-    }
+    return TestSubscriptions.until(ws, "one", "activityChanged", test);
   }
 
   private static long version(JsonObject event) {
-    JsonObject activity = event.getJsonObject("activity");
-    return activity == null ? 0 : activity.getLong("version");
+    return TestSubscriptions.version(event);
   }
 
   private static WsClient follow(TestServer server, long activityId) {

@@ -235,18 +235,8 @@ class LiveSubscriptionsTest {
     return event.getJsonObject("activity").getJsonObject("point").getString("name");
   }
 
-  /**
-   * The first event whose activity has reached {@code version}. An activity made just before the
-   * subscription started may still send its creation's event to it: tests skip that one.
-   */
   private static JsonObject atVersion(WsClient ws, String id, String field, long version) {
-    while (true) {
-      JsonObject event = ws.nextData(id).getJsonObject(field);
-      JsonObject activity = event.getJsonObject("activity");
-      if (activity != null && activity.getLong("version") >= version) {
-        return event;
-      }
-    }
+    return TestSubscriptions.until(ws, id, field, e -> TestSubscriptions.version(e) >= version);
   }
 
   private static void sql(String statement, Object... args) {

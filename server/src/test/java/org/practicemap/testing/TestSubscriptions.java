@@ -1,8 +1,10 @@
 package org.practicemap.testing;
 
+import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.function.Predicate;
 
 /** Helpers for subscription tests: activities to follow, and waiting for the server to follow. */
 public final class TestSubscriptions {
@@ -26,6 +28,26 @@ public final class TestSubscriptions {
     }
   }
 
+  /**
+   * The first event of operation {@code id} (its root field {@code field}) that passes {@code
+   * test}. An activity made just before a subscription started may still send its creation's event
+   * to it: tests skip that one this way.
+   */
+  public static JsonObject until(WsClient ws, String id, String field, Predicate<JsonObject> test) {
+    while (true) {
+      JsonObject event = ws.nextData(id).getJsonObject(field);
+      if (test.test(event)) {
+        return event;
+      }
+    }
+  }
+
+  /** The version of the activity in an event; 0 when it has none. */
+  public static long version(JsonObject event) {
+    JsonObject activity = event.getJsonObject("activity");
+    return activity == null ? 0 : activity.getLong("version");
+  }
+
   /** Waits until the server's hub holds {@code count} subscriptions. */
   public static void awaitFollowers(TestServer server, int count) {
     long deadline = System.nanoTime() + WsClient.ARRIVES.toNanos();
@@ -41,7 +63,7 @@ public final class TestSubscriptions {
     }
   }
 
-  private static void sleep(Duration duration) {
+  public static void sleep(Duration duration) {
     try {
       Thread.sleep(duration.toMillis());
     } catch (InterruptedException e) {

@@ -299,16 +299,8 @@ class GraphQLTransportWsTest {
         return ws;
       }
       ws.close();
-      sleep(Duration.ofMillis(100));
+      TestSubscriptions.sleep(Duration.ofMillis(100));
     }
     throw new AssertionError("the closed socket was never released");
-  }
-
-  private static void sleep(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }
