@@ -12,11 +12,13 @@ import org.practicemap.graphql.RequestContext;
 import org.practicemap.http.ClientIp;
 import org.practicemap.http.HttpRoutes;
 import org.practicemap.http.RateLimiter;
+import org.practicemap.http.ws.WsSessions;
 
 /**
  * What the HTTP verticles share: the database door, the GraphQL engine, the routes, the abuse
- * limits and the token authenticator (a WebSocket checks {@code connection_init} tokens with it,
- * and keeps checking them with {@link org.practicemap.auth.TokenWatch}).
+ * limits, the token authenticator and the state of the GraphQL WebSockets (which check {@code
+ * connection_init} tokens with the authenticator, and keep checking them with {@link
+ * org.practicemap.auth.TokenWatch}).
  */
 public record App(
     Config config,
@@ -27,4 +29,5 @@ public record App(
     List<HttpRoutes> routes,
     RateLimiter rateLimiter,
     ClientIp clientIp,
-    TokenAuthenticator tokenAuthenticator) {}
+    TokenAuthenticator tokenAuthenticator,
+    WsSessions sockets) {}

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import org.practicemap.http.ws.WsOptions;
 
 /**
  * The server's configuration, read from environment variables with defaults. A bad value stops
@@ -19,6 +20,7 @@ public record Config(
     String publicBaseUrl,
     Access access,
     Limits limits,
+    WsOptions ws,
     Integrations integrations) {
 
   /**
@@ -109,6 +111,13 @@ public record Config(
             vars.integer("MAX_QUERY_COST", 2000, 10, 10_000_000),
             vars.integer("MAX_QUERY_ALIASES", 30, 0, 10_000),
             vars.integer("MAX_QUERY_TOKENS", 5000, 100, 1_000_000)),
+        new WsOptions(
+            vars.integer("WS_MAX_CONNECTIONS_PER_IP", 64, 0, 1_000_000),
+            vars.integer("WS_MAX_SUBSCRIPTIONS_PER_CONNECTION", 32, 1, 1_000),
+            vars.integer("WS_PING_SECONDS", 20, 1, 3_600),
+            vars.integer("WS_INIT_TIMEOUT_SECONDS", 10, 1, 300),
+            // with the token cache (at most 30 s), a revocation shows within a minute
+            vars.integer("WS_REAUTH_SECONDS", 30, 1, 30)),
         integrations(vars));
   }
 
@@ -159,6 +168,7 @@ public record Config(
         publicBaseUrl,
         access,
         limits,
+        ws,
         integrations);
   }
 
@@ -172,6 +182,7 @@ public record Config(
         publicBaseUrl,
         access,
         limits,
+        ws,
         integrations);
   }
 

@@ -12,6 +12,7 @@ import org.practicemap.audit.AuditFeature;
 import org.practicemap.auth.AccessFeature;
 import org.practicemap.auth.AdminBootstrap;
 import org.practicemap.auth.TokenAuthenticator;
+import org.practicemap.auth.TokenWatch;
 import org.practicemap.db.Database;
 import org.practicemap.db.Migrations;
 import org.practicemap.db.Sql;
@@ -24,6 +25,8 @@ import org.practicemap.http.HttpRoutes;
 import org.practicemap.http.HttpVerticle;
 import org.practicemap.http.RateLimiter;
 import org.practicemap.http.RequestContexts;
+import org.practicemap.http.ws.WsSessions;
+import org.practicemap.live.Live;
 import org.practicemap.persisted.PersistedQueries;
 import org.practicemap.persisted.RegisteredQueries;
 import org.practicemap.points.PointMutations;
@@ -47,14 +50,17 @@ public final class Server implements AutoCloseable {
   private final Database database;
   private final Vertx vertx;
   private final App app;
+  private final Live live;
   private final int port;
 
   private final String webhookWorker;
 
-  private Server(Database database, Vertx vertx, App app, int port, String webhookWorker) {
+  private Server(
+      Database database, Vertx vertx, App app, Live live, int port, String webhookWorker) {
     this.database = database;
     this.vertx = vertx;
     this.app = app;
+    this.live = live;
     this.port = port;
     this.webhookWorker = webhookWorker;
   }
@@ -74,14 +80,20 @@ public final class Server implements AutoCloseable {
       Sql sql = new Sql(database.createPool(vertx, POOL_SIZE));
       TokenAuthenticator tokens =
           new TokenAuthenticator(sql, Duration.ofSeconds(config.access().tokenCacheSeconds()));
+      Live live = await(Live.start(vertx, sql, database.connectOptions()));
       GraphQLFactory graphQL =
-          new GraphQLFactory(features(sql, tokens))
+          new GraphQLFactory(features(sql, tokens, live))
               .limit(new QueryLimits(config.limits()))
               .documents(persistedQueries(config.integrations()));
       ClientIp clientIp = new ClientIp(config.limits().trustedProxies());
       RateLimiter rateLimiter = new RateLimiter(config.limits().ratePerIpMinute());
       vertx.setPeriodic(60_000, timer -> rateLimiter.sweep());
       RequestContexts contexts = new RequestContexts(tokens, clientIp);
+      WsSessions sockets =
+          new WsSessions(
+              config.ws(),
+              tokens::authenticate,
+              new TokenWatch(vertx, tokens, config.ws().reauthSeconds() * 1000L));
       App app =
           new App(
               config,
@@ -92,14 +104,15 @@ public final class Server implements AutoCloseable {
               routes(sql),
               rateLimiter,
               clientIp,
-              tokens);
+              tokens,
+              sockets);
       int port = deploy(vertx, app, config.port());
       String webhookWorker = deployWebhookWorker(vertx, sql, config.integrations());
       log.info(
           "Practice Map listening on http://localhost:{} (started in {} ms)",
           port,
           (System.nanoTime() - started) / 1_000_000);
-      return new Server(database, vertx, app, port, webhookWorker);
+      return new Server(database, vertx, app, live, port, webhookWorker);
     } catch (RuntimeException e) {
       if (vertx != null) {
         await(vertx.close());
@@ -109,7 +122,7 @@ public final class Server implements AutoCloseable {
     }
   }
 
-  private static List<Feature> features(Sql sql, TokenAuthenticator tokens) {
+  private static List<Feature> features(Sql sql, TokenAuthenticator tokens, Live live) {
     return List.of(
         new ThemesFeature(sql),
         new PointsFeature(sql),
@@ -119,6 +132,7 @@ public final class Server implements AutoCloseable {
         new PointMutations(sql, tokens),
         new ActivityMutations(sql),
         new MonthlyThemeMutations(sql),
+        live.feature(),
         new WebhooksFeature(sql),
         new WebhookMutations(sql));
   }
@@ -188,6 +202,10 @@ public final class Server implements AutoCloseable {
     return app;
   }
 
+  public Live live() {
+    return live;
+  }
+
   public Vertx vertx() {
     return vertx;
   }
@@ -207,6 +225,8 @@ public final class Server implements AutoCloseable {
       log.warn("The webhook worker did not stop cleanly: {}", e.toString());
     }
     try {
+      // First, so that the LISTEN connection does not try to reconnect while Vert.x stops.
+      await(live.feed().close());
       await(vertx.close());
     } catch (RuntimeException e) {
       log.warn("Vert.x did not close cleanly: {}", e.toString());

@@ -21,6 +21,26 @@ class ConfigTest {
     assertEquals(5433, config.embeddedPgPort());
     assertTrue(config.demoData());
     assertEquals("http://localhost:8080", config.publicBaseUrl(8080));
+    assertEquals(new org.practicemap.http.ws.WsOptions(64, 32, 20, 10, 30), config.ws());
+  }
+
+  @Test
+  void webSocketLimitsAreReadAndZeroConnectionsMeansNoLimit() {
+    Config config =
+        Config.fromEnv(
+            Map.of(
+                "WS_MAX_CONNECTIONS_PER_IP", "0",
+                "WS_MAX_SUBSCRIPTIONS_PER_CONNECTION", "5",
+                "WS_PING_SECONDS", "15",
+                "WS_INIT_TIMEOUT_SECONDS", "3",
+                "WS_REAUTH_SECONDS", "25"));
+    assertEquals(new org.practicemap.http.ws.WsOptions(0, 5, 15, 3, 25), config.ws());
+    assertMessage(
+        "WS_MAX_SUBSCRIPTIONS_PER_CONNECTION", Map.of("WS_MAX_SUBSCRIPTIONS_PER_CONNECTION", "0"));
+    assertMessage("WS_PING_SECONDS", Map.of("WS_PING_SECONDS", "soon"));
+    assertMessage("WS_MAX_CONNECTIONS_PER_IP", Map.of("WS_MAX_CONNECTIONS_PER_IP", "-1"));
+    // checked at least every 30 s, so that a revoked token stops within a minute
+    assertMessage("WS_REAUTH_SECONDS", Map.of("WS_REAUTH_SECONDS", "31"));
   }
 
   @Test

@@ -11,7 +11,7 @@ import java.util.Map;
  * A GraphQL-over-HTTP request, read from GET parameters or a JSON POST body. Reading fails with a
  * {@link HttpError} that says what is wrong with the request.
  */
-record GraphQLRequest(
+public record GraphQLRequest(
     String query,
     String operationName,
     Map<String, Object> variables,
@@ -38,6 +38,11 @@ record GraphQLRequest(
     if (!(parsed instanceof JsonObject json)) {
       throw HttpError.badRequest("The request body must be a JSON object with a \"query\".");
     }
+    return fromJson(json);
+  }
+
+  /** Reads a request object, e.g. the payload of a WebSocket {@code subscribe} message. */
+  public static GraphQLRequest fromJson(JsonObject json) {
     return new GraphQLRequest(
         string(json, "query"),
         emptyToNull(string(json, "operationName")),
@@ -49,7 +54,7 @@ record GraphQLRequest(
    * The request with a query to run: its own, or — for a persisted query sent by its hash alone —
    * graphql-java's marker, which the persisted query support replaces with the stored document.
    */
-  GraphQLRequest requireQuery() {
+  public GraphQLRequest requireQuery() {
     if (query != null && !query.isBlank()) {
       return this;
     }

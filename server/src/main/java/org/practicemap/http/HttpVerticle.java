@@ -16,6 +16,7 @@ import io.vertx.ext.web.handler.graphql.GraphiQLHandlerOptions;
 import org.practicemap.App;
 import org.practicemap.graphql.ErrorCode;
 import org.practicemap.graphql.Failures;
+import org.practicemap.http.ws.GraphQLWsHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +41,11 @@ public final class HttpVerticle extends VerticleBase {
         vertx.createHttpServer(
             new HttpServerOptions()
                 .setCompressionSupported(true)
-                .addWebSocketSubProtocol("graphql-transport-ws"));
+                // Live events are small; a deflate context per socket would cost far more
+                // memory (hundreds of KB) than it saves bandwidth.
+                .setPerMessageWebSocketCompressionSupported(false)
+                .setPerFrameWebSocketCompressionSupported(false)
+                .addWebSocketSubProtocol(GraphQLWsHandler.PROTOCOL));
     return server.requestHandler(router()).listen(port);
   }
 
@@ -52,6 +57,12 @@ public final class HttpVerticle extends VerticleBase {
     Router router = Router.router(vertx);
     // Its own route, first: a client over its rate is refused before its body is read.
     router.route("/graphql").handler(new RateLimitHandler(app.rateLimiter(), app.clientIp()));
+    // WebSocket upgrades next: they must not meet the body handler or the request timeout.
+    router
+        .route("/graphql")
+        .handler(
+            new GraphQLWsHandler(
+                app.graphQL(), app.graphQLFactory(), app.sockets(), app.clientIp()));
     router
         .route("/graphql")
         .handler(TimeoutHandler.create(REQUEST_TIMEOUT_MS))
