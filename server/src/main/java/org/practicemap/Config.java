@@ -16,7 +16,16 @@ public record Config(
     Path dataDir,
     int embeddedPgPort,
     boolean demoData,
-    String publicBaseUrl) {
+    String publicBaseUrl,
+    BookingLimits bookingLimits) {
+
+  /**
+   * Booking attempts allowed per mobile number and per client IP in one clock hour; 0 turns a limit
+   * off (load tests). Counted in PostgreSQL, so they hold across replicas.
+   */
+  public record BookingLimits(int perPhoneHour, int perIpHour) {
+    public static final BookingLimits OFF = new BookingLimits(0, 0);
+  }
 
   /** Thrown for a configuration value that cannot be used; its message is the line to print. */
   public static final class ConfigException extends RuntimeException {
@@ -35,7 +44,10 @@ public record Config(
         Path.of(vars.optional("DATA_DIR").orElse("./data")),
         vars.port("EMBEDDED_PG_PORT", 5433),
         vars.bool("DEMO_DATA", true),
-        vars.optional("PUBLIC_BASE_URL").map(Config::baseUrl).orElse(null));
+        vars.optional("PUBLIC_BASE_URL").map(Config::baseUrl).orElse(null),
+        new BookingLimits(
+            vars.count("BOOKING_LIMIT_PER_PHONE_HOUR", 10),
+            vars.count("BOOKING_LIMIT_PER_IP_HOUR", 60)));
   }
 
   /** The base of URLs put in QR codes; when unset, this server's own address. */
@@ -44,11 +56,13 @@ public record Config(
   }
 
   public Config withPort(int port) {
-    return new Config(port, databaseUrl, dataDir, embeddedPgPort, demoData, publicBaseUrl);
+    return new Config(
+        port, databaseUrl, dataDir, embeddedPgPort, demoData, publicBaseUrl, bookingLimits);
   }
 
   public Config withDatabaseUrl(String url) {
-    return new Config(port, Optional.of(url), dataDir, embeddedPgPort, demoData, publicBaseUrl);
+    return new Config(
+        port, Optional.of(url), dataDir, embeddedPgPort, demoData, publicBaseUrl, bookingLimits);
   }
 
   private static String databaseUrl(String url) {
@@ -101,6 +115,23 @@ public record Config(
                     default -> throw new ConfigException(name, v, "expected true or false");
                   })
           .orElse(defaultValue);
+    }
+
+    /** A whole number from 0 to 1,000,000, e.g. a limit where 0 means off. */
+    int count(String name, int defaultValue) {
+      return optional(name).map(v -> parseCount(name, v)).orElse(defaultValue);
+    }
+
+    private static int parseCount(String name, String value) {
+      try {
+        int count = Integer.parseInt(value);
+        if (count >= 0 && count <= 1_000_000) {
+          return count;
+        }
+      } catch (NumberFormatException ignored) {
+        // reported below
+      }
+      throw new ConfigException(name, value, "expected a whole number from 0 (off) to 1000000");
     }
 
     private static int parsePort(String name, String value) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.practicemap.activities.ActivitiesFeature;
 import org.practicemap.auth.TokenAuthenticator;
+import org.practicemap.bookings.BookingsFeature;
+import org.practicemap.bookings.NoShowSweep;
 import org.practicemap.db.Database;
 import org.practicemap.db.Migrations;
 import org.practicemap.db.Sql;
@@ -28,6 +30,7 @@ import org.slf4j.LoggerFactory;
 public final class Server implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Server.class);
   private static final int POOL_SIZE = 16;
+  private static final long NO_SHOW_SWEEP_MS = 60_000;
 
   private final Database database;
   private final Vertx vertx;
@@ -53,10 +56,11 @@ public final class Server implements AutoCloseable {
       }
       vertx = Vertx.vertx();
       Sql sql = new Sql(database.createPool(vertx, POOL_SIZE));
-      GraphQLFactory graphQL = new GraphQLFactory(features(sql));
+      GraphQLFactory graphQL = new GraphQLFactory(features(config, sql));
       RequestContexts contexts = new RequestContexts(new TokenAuthenticator(sql));
-      App app = new App(config, sql, graphQL.build(), graphQL, contexts::of, routes(sql));
+      App app = new App(config, sql, graphQL.build(), graphQL, contexts::of, routes(config, sql));
       int port = deploy(vertx, app, config.port());
+      new NoShowSweep(sql).schedule(vertx, NO_SHOW_SWEEP_MS);
       log.info(
           "Practice Map listening on http://localhost:{} (started in {} ms)",
           port,
@@ -71,11 +75,15 @@ public final class Server implements AutoCloseable {
     }
   }
 
-  private static List<Feature> features(Sql sql) {
-    return List.of(new ThemesFeature(sql), new PointsFeature(sql), new ActivitiesFeature(sql));
+  private static List<Feature> features(Config config, Sql sql) {
+    return List.of(
+        new ThemesFeature(sql),
+        new PointsFeature(sql),
+        new ActivitiesFeature(sql),
+        new BookingsFeature(sql, config.bookingLimits()));
   }
 
-  private static List<HttpRoutes> routes(Sql sql) {
+  private static List<HttpRoutes> routes(Config config, Sql sql) {
     return List.of();
   }
 

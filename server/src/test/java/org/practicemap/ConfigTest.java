@@ -21,6 +21,17 @@ class ConfigTest {
     assertEquals(5433, config.embeddedPgPort());
     assertTrue(config.demoData());
     assertEquals("http://localhost:8080", config.publicBaseUrl(8080));
+    assertEquals(new Config.BookingLimits(10, 60), config.bookingLimits());
+  }
+
+  @Test
+  void bookingLimitsAreReadAndZeroTurnsThemOff() {
+    Config config =
+        Config.fromEnv(
+            Map.of("BOOKING_LIMIT_PER_PHONE_HOUR", "3", "BOOKING_LIMIT_PER_IP_HOUR", "0"));
+    assertEquals(new Config.BookingLimits(3, 0), config.bookingLimits());
+    assertMessage("BOOKING_LIMIT_PER_PHONE_HOUR", Map.of("BOOKING_LIMIT_PER_PHONE_HOUR", "-1"));
+    assertMessage("BOOKING_LIMIT_PER_IP_HOUR", Map.of("BOOKING_LIMIT_PER_IP_HOUR", "ten"));
   }
 
   @Test
