@@ -34,8 +34,8 @@ record BookingInput(
     if (phone == null) {
       throw ApiException.badInput(
           "input.phone",
-          "This is not a mainland China mobile number: give 11 digits starting with 1, e.g."
-              + " 13812345678.");
+          "This is not a mainland China mobile number: give its 11 digits, starting with 1"
+              + " (+86 may come first).");
     }
     Integer partySize = (Integer) input.get("partySize");
     int party = partySize == null ? 1 : partySize;
