@@ -18,8 +18,10 @@ import org.slf4j.LoggerFactory;
  *   <li>it locks the activities first, as booking and cancelling do, so it cannot deadlock them.
  * </ul>
  *
- * It looks only at activities that ended since its last sweep (kept in {@code app_meta}) minus an
- * hour of overlap, so its cost follows the activities ending, not all the history.
+ * It looks only at activities that ended since its last sweep (kept in {@code app_meta}) minus a
+ * day of overlap (a booking that committed while a sweep ran, an end time moved into the past), and
+ * locks only those that still have CONFIRMED bookings: its cost follows the activities ending, not
+ * all the history.
  */
 public final class NoShowSweep {
   private static final Logger log = LoggerFactory.getLogger(NoShowSweep.class);
@@ -29,7 +31,9 @@ public final class NoShowSweep {
   private static final String SWEEP =
       "WITH due AS ("
           + " SELECT a.id FROM activity a WHERE a.capacity IS NOT NULL AND a.ends_at <= now()"
-          + " AND a.ends_at > $1::text::timestamptz - interval '1 hour' ORDER BY a.id FOR UPDATE OF a),"
+          + " AND a.ends_at > $1::text::timestamptz - interval '1 day'"
+          + " AND EXISTS (SELECT 1 FROM booking c WHERE c.activity_id = a.id"
+          + " AND c.status = 'CONFIRMED') ORDER BY a.id FOR UPDATE OF a),"
           + " marked AS (UPDATE booking b SET status = 'NO_SHOW' FROM due"
           + " WHERE b.activity_id = due.id AND b.status = 'CONFIRMED'"
           + " RETURNING b.activity_id, b.party_size),"

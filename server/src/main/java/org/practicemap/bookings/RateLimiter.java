@@ -50,7 +50,11 @@ final class RateLimiter {
     if (kinds.isEmpty()) {
       return Future.succeededFuture();
     }
-    return sql.query(COUNT, Tuple.of(kinds.toArray(String[]::new), values.toArray(String[]::new)))
+    Tuple args =
+        Tuple.tuple()
+            .addArrayOfString(kinds.toArray(String[]::new))
+            .addArrayOfString(values.toArray(String[]::new));
+    return sql.query(COUNT, args)
         .map(
             rows -> {
               for (Row row : rows) {

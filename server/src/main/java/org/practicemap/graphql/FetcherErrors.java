@@ -51,7 +51,7 @@ final class FetcherErrors implements DataFetcherExceptionHandler {
       return fromPostgres(pg, params);
     }
     String ref = UUID.randomUUID().toString().substring(0, 8);
-    log.error("Unexpected failure in {} (ref {})", params.getPath(), ref, cause);
+    log.error("Unexpected failure in {} (ref {})", params.getPath(), ref, Redacted.of(cause));
     return new ApiException(
         ErrorCode.INTERNAL, "Something went wrong on our side (ref " + ref + ").");
   }

@@ -86,7 +86,11 @@ public final class HttpVerticle extends VerticleBase {
     int status = rc.statusCode() > 0 ? rc.statusCode() : 500;
     if (status >= 500) {
       log.error(
-          "{} {} failed with {}", rc.request().method(), rc.normalizedPath(), status, failure);
+          "{} {} failed with {}",
+          rc.request().method(),
+          rc.normalizedPath(),
+          status,
+          org.practicemap.graphql.Redacted.of(failure));
     }
     sendError(rc, status, message(status));
   }

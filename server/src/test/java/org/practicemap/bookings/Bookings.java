@@ -81,6 +81,19 @@ final class Bookings {
     return new JsonObject(server.send(request).body());
   }
 
+  /** Seats taken = the party sizes of CONFIRMED and CHECKED_IN bookings, and within capacity. */
+  static void assertSeatsMatchBookings(TestData data, long activity) {
+    long held =
+        data.queryLong(
+            "SELECT coalesce(sum(party_size), 0) FROM booking WHERE activity_id = ?"
+                + " AND status IN ('CONFIRMED', 'CHECKED_IN')",
+            activity);
+    org.junit.jupiter.api.Assertions.assertEquals(
+        held, data.queryLong("SELECT seats_taken FROM activity WHERE id = ?", activity));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        held <= data.queryLong("SELECT capacity FROM activity WHERE id = ?", activity));
+  }
+
   /** A distinct valid mobile number for each {@code i}. */
   static String phone(int i) {
     return String.format("139%08d", i);
