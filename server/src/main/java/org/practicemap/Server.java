@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.practicemap.activities.ActivitiesFeature;
 import org.practicemap.auth.TokenAuthenticator;
+import org.practicemap.bookings.BookingRoutes;
 import org.practicemap.bookings.BookingsFeature;
 import org.practicemap.bookings.NoShowSweep;
 import org.practicemap.db.Database;
@@ -84,7 +85,7 @@ public final class Server implements AutoCloseable {
   }
 
   private static List<HttpRoutes> routes(Config config, Sql sql) {
-    return List.of();
+    return List.of(new BookingRoutes(config, sql));
   }
 
   /**
