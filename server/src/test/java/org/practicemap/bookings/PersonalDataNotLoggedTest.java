@@ -49,7 +49,9 @@ class PersonalDataNotLoggedTest {
     } finally {
       root.detachAppender(appender);
     }
-    assertTrue(appender.list.size() > 3, "the log was captured");
+    assertTrue(
+        appender.list.stream().anyMatch(e -> e.getFormattedMessage().contains("listening")),
+        "the log was captured");
     for (ILoggingEvent event : appender.list) {
       String text =
           event.getFormattedMessage()
