@@ -80,6 +80,12 @@ record BookingInput(
         && earlier.partySize() == partySize;
   }
 
+  boolean sameRequestAs(BookingInput earlier) {
+    return earlier.phone().equals(phone)
+        && earlier.name().equals(name)
+        && earlier.partySize() == partySize;
+  }
+
   @Override
   public String toString() {
     return "BookingInput[activityId=" + activityId + ", partySize=" + partySize + "]";

@@ -33,18 +33,24 @@ final class BookingRepository {
   }
 
   /**
-   * The bookings that decide a new booking's fate: the one made earlier with the same idempotency
-   * key, and the active one of the same phone. Read under the activity's lock.
+   * The bookings that decide new bookings' fate: those made earlier with the same idempotency keys,
+   * and the active ones of the same phones. Read under the activity's lock.
    */
-  static Future<List<Booking>> related(Sql tx, long activityId, String key, String phone) {
+  static Future<List<Booking>> related(Sql tx, long activityId, List<BookingInput> inputs) {
+    Tuple args =
+        Tuple.tuple()
+            .addLong(activityId)
+            .addArrayOfString(
+                inputs.stream().map(BookingInput::idempotencyKey).toArray(String[]::new))
+            .addArrayOfString(inputs.stream().map(BookingInput::phone).toArray(String[]::new));
     return tx.query(
             "SELECT "
                 + Booking.COLUMNS
-                + " FROM booking b WHERE b.activity_id = $1 AND (b.idempotency_key = $2"
-                + " OR (b.phone = $3 AND b.status IN "
+                + " FROM booking b WHERE b.activity_id = $1 AND (b.idempotency_key = ANY($2)"
+                + " OR (b.phone = ANY($3) AND b.status IN "
                 + ACTIVE
                 + "))",
-            Tuple.of(activityId, key, phone))
+            args)
         .map(BookingRepository::all);
   }
 
@@ -55,28 +61,43 @@ final class BookingRepository {
         .map(rows -> rows.iterator().next().getLong(0).intValue());
   }
 
+  private static final String INSERT =
+      "INSERT INTO booking AS b (code, activity_id, status, party_size, name, phone, source,"
+          + " idempotency_key, created_at, confirmed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8,"
+          + " clock_timestamp(), CASE WHEN $3 = 'CONFIRMED' THEN clock_timestamp() END)"
+          + " ON CONFLICT (code) DO NOTHING RETURNING "
+          + Booking.COLUMNS;
+
   /**
-   * Inserts a booking, or returns null when the code is taken (then the caller draws another).
-   * {@code clock_timestamp()} rather than {@code now()}: the time is taken under the activity's
-   * lock, so the waiting list's order (created_at, id) is the order in which bookings got the lock.
+   * Inserts bookings in one round trip, each with a fresh code; a null in the answer means that
+   * code was taken (then the caller draws another). {@code clock_timestamp()} rather than {@code
+   * now()}: the time is taken under the activity's lock, row by row, so the waiting list's order
+   * (created_at, id) is the order in which the requests were decided.
    */
-  static Future<Booking> insert(Sql tx, String code, String status, BookingInput in) {
-    return tx.query(
-            "INSERT INTO booking AS b (code, activity_id, status, party_size, name, phone, source,"
-                + " idempotency_key, created_at, confirmed_at) VALUES ($1, $2, $3, $4, $5, $6, $7,"
-                + " $8, clock_timestamp(), CASE WHEN $3 = 'CONFIRMED' THEN clock_timestamp() END)"
-                + " ON CONFLICT (code) DO NOTHING RETURNING "
-                + Booking.COLUMNS,
-            Tuple.tuple()
-                .addValue(code)
-                .addValue(in.activityId())
-                .addValue(status)
-                .addValue((short) in.partySize())
-                .addValue(in.name())
-                .addValue(in.phone())
-                .addValue(in.source())
-                .addValue(in.idempotencyKey()))
-        .map(BookingRepository::first);
+  static Future<List<Booking>> insert(Sql tx, List<BatchDecision.Create> creates) {
+    List<Tuple> rows = new ArrayList<>(creates.size());
+    for (BatchDecision.Create c : creates) {
+      BookingInput in = c.in();
+      rows.add(
+          Tuple.tuple()
+              .addValue(BookingCodes.next())
+              .addValue(in.activityId())
+              .addValue(c.status())
+              .addValue((short) in.partySize())
+              .addValue(in.name())
+              .addValue(in.phone())
+              .addValue(in.source())
+              .addValue(in.idempotencyKey()));
+    }
+    return tx.batch(INSERT, rows)
+        .map(
+            first -> {
+              List<Booking> inserted = new ArrayList<>(creates.size());
+              for (RowSet<Row> rs = first; rs != null; rs = rs.next()) {
+                inserted.add(BookingRepository.first(rs));
+              }
+              return inserted;
+            });
   }
 
   static Future<Void> addSeats(Sql tx, long activityId, int seats) {

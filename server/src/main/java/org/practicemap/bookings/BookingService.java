@@ -1,7 +1,12 @@
 package org.practicemap.bookings;
 
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.practicemap.Config.BookingLimits;
@@ -10,7 +15,6 @@ import org.practicemap.activities.ActivityRepository;
 import org.practicemap.db.Sql;
 import org.practicemap.db.Transactions;
 import org.practicemap.graphql.ApiException;
-import org.practicemap.graphql.ErrorCode;
 
 /**
  * Booking and cancelling: the two changes of an activity's seats.
@@ -31,10 +35,18 @@ final class BookingService {
 
   private static final int CODE_ATTEMPTS = 5;
 
+  /** Requests decided in one transaction at most: keeps each lock short. */
+  static final int BATCH = 100;
+
   private final Sql sql;
   private final BookingRepository bookings;
   private final RateLimiter limiter;
   private final ActivityQueue queue = new ActivityQueue();
+
+  /** Requests waiting for their activity's next batch; guarded by itself. */
+  private final Map<Long, ArrayDeque<Pending>> waiting = new HashMap<>();
+
+  private record Pending(BookingInput in, Promise<Booked> promise) {}
 
   BookingService(Sql sql, BookingLimits limits) {
     this.sql = sql;
@@ -55,106 +67,172 @@ final class BookingService {
   }
 
   Future<Booked> book(BookingInput in, String clientIp) {
-    return limiter
-        .attempt(in.phone(), clientIp)
-        .compose(
-            v ->
-                queue.run(
-                    in.activityId(), () -> Transactions.retrying(sql, tx -> bookLocked(tx, in))));
+    return limiter.attempt(in.phone(), clientIp).compose(v -> enqueue(in));
   }
 
-  private Future<Booked> bookLocked(Sql tx, BookingInput in) {
-    return ActivityRepository.lockForUpdate(tx, in.activityId())
+  /**
+   * Queues the request behind the activity's earlier work. When its turn comes, the run takes every
+   * request that piled up for the activity meanwhile (up to {@value #BATCH}) and decides them in
+   * one transaction: a rush on one activity then costs one lock, one commit and a handful of
+   * statements per batch instead of per booking. Later runs find their requests already answered.
+   */
+  private Future<Booked> enqueue(BookingInput in) {
+    Pending pending = new Pending(in, Promise.promise());
+    synchronized (waiting) {
+      waiting.computeIfAbsent(in.activityId(), k -> new ArrayDeque<>()).add(pending);
+    }
+    queue.run(in.activityId(), () -> runBatch(in.activityId()));
+    return pending.promise().future();
+  }
+
+  private Future<Void> runBatch(long activityId) {
+    List<Pending> batch = take(activityId);
+    if (batch.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    List<BookingInput> inputs = batch.stream().map(Pending::in).toList();
+    return Transactions.retrying(sql, tx -> bookAll(tx, activityId, inputs))
+        .onSuccess(
+            outcomes -> {
+              for (int i = 0; i < batch.size(); i++) {
+                Object outcome = outcomes.get(i);
+                if (outcome instanceof Booked booked) {
+                  batch.get(i).promise().complete(booked);
+                } else {
+                  batch.get(i).promise().fail((Throwable) outcome);
+                }
+              }
+            })
+        .onFailure(e -> batch.forEach(p -> p.promise().tryFail(e)))
+        .<Void>mapEmpty()
+        .otherwiseEmpty();
+  }
+
+  private List<Pending> take(long activityId) {
+    List<Pending> batch = new ArrayList<>();
+    synchronized (waiting) {
+      ArrayDeque<Pending> queued = waiting.get(activityId);
+      while (queued != null && batch.size() < BATCH && !queued.isEmpty()) {
+        batch.add(queued.poll());
+      }
+      if (queued != null && queued.isEmpty()) {
+        waiting.remove(activityId);
+      }
+    }
+    return batch;
+  }
+
+  /** One transaction for a batch: a {@link Booked} or an {@link ApiException} per request. */
+  private Future<List<Object>> bookAll(Sql tx, long activityId, List<BookingInput> inputs) {
+    return ActivityRepository.lockForUpdate(tx, activityId)
         .compose(
             activity -> {
               if (activity == null) {
-                throw ApiException.notFound("There is no activity with this ID.");
+                ApiException none = ApiException.notFound("There is no activity with this ID.");
+                return Future.succeededFuture(inputs.stream().<Object>map(i -> none).toList());
               }
-              return BookingRepository.related(tx, activity.id(), in.idempotencyKey(), in.phone())
-                  .compose(related -> decide(tx, activity, in, related));
+              Future<Integer> waitlist =
+                  activity.hasWaitlist()
+                      ? BookingRepository.waitlistLength(tx, activityId)
+                      : Future.succeededFuture(0);
+              return BookingRepository.related(tx, activityId, inputs)
+                  .compose(
+                      related ->
+                          waitlist.map(
+                              length ->
+                                  BatchDecision.decide(
+                                      activity, inputs, related, length, Instant.now())))
+                  .compose(outcomes -> write(tx, activity, outcomes));
             });
   }
 
-  private Future<Booked> decide(Sql tx, Activity activity, BookingInput in, List<Booking> related) {
-    for (Booking earlier : related) {
-      if (in.idempotencyKey().equals(earlier.idempotencyKey())) {
-        return Future.succeededFuture(replay(activity, in, earlier));
-      }
-    }
-    requireBookable(activity);
-    if (!related.isEmpty()) {
-      throw conflict(
-          "ALREADY_BOOKED",
-          "This mobile number already holds a booking for this activity; cancel it first to book"
-              + " again.");
-    }
-    int seatsLeft = activity.seatsLeft();
-    if (seatsLeft >= in.partySize()) {
-      return insert(tx, "CONFIRMED", in, CODE_ATTEMPTS)
-          .compose(
-              b ->
-                  BookingRepository.addSeats(tx, activity.id(), in.partySize())
-                      .map(
-                          v ->
-                              new Booked(
-                                  b,
-                                  activity.withSeatsTaken(activity.seatsTaken() + in.partySize()),
-                                  false)));
-    }
-    if (activity.hasWaitlist()) {
-      return BookingRepository.waitlistLength(tx, activity.id())
-          .compose(
-              ahead ->
-                  insert(tx, "WAITLISTED", in, CODE_ATTEMPTS)
-                      .map(b -> new Booked(b.withPosition(ahead + 1), activity, false)));
-    }
-    if (seatsLeft > 0) {
-      throw new ApiException(
-          ErrorCode.CONFLICT,
-          "Only " + seatsLeft + (seatsLeft == 1 ? " seat is" : " seats are") + " left.",
-          Map.of("reason", "NOT_ENOUGH_SEATS", "seatsLeft", seatsLeft, "field", "input.partySize"));
-    }
-    throw conflict("FULLY_BOOKED", "This activity is fully booked.");
-  }
-
-  private static Booked replay(Activity activity, BookingInput in, Booking earlier) {
-    if (!in.sameRequestAs(earlier)) {
-      throw new ApiException(
-          ErrorCode.CONFLICT,
-          "This idempotency key was already used for a different booking; make a new key for a"
-              + " new booking.",
-          Map.of("reason", "IDEMPOTENCY_KEY_REUSED", "field", "input.idempotencyKey"));
-    }
-    return new Booked(earlier, activity, true);
-  }
-
-  private static void requireBookable(Activity activity) {
-    if (activity.capacity() == null) {
-      throw new ApiException(
-          ErrorCode.BAD_USER_INPUT,
-          "This is an open event: nobody needs to book, just come.",
-          Map.of("reason", "OPEN_EVENT", "field", "input.activityId"));
-    }
-    if (activity.cancelledAt() != null) {
-      throw conflict("ACTIVITY_CANCELLED", "This activity was cancelled.");
-    }
-    if (!activity.bookable(Instant.now())) {
-      throw conflict("ACTIVITY_ENDED", "This activity is over.");
-    }
-  }
-
-  /** Inserts with a fresh code, drawing another in the (very rare) case one is taken. */
-  private static Future<Booking> insert(Sql tx, String status, BookingInput in, int attempts) {
-    return BookingRepository.insert(tx, BookingCodes.next(), status, in)
+  private Future<List<Object>> write(
+      Sql tx, Activity activity, List<BatchDecision.Outcome> outcomes) {
+    List<BatchDecision.Create> creates = new ArrayList<>();
+    outcomes.forEach(
+        o -> {
+          if (o instanceof BatchDecision.Create c) {
+            creates.add(c);
+          }
+        });
+    int seats =
+        creates.stream()
+            .filter(c -> c.status().equals("CONFIRMED"))
+            .mapToInt(c -> c.in().partySize())
+            .sum();
+    Activity after = activity.withSeatsTaken(activity.seatsTaken() + seats);
+    return insertAll(tx, creates, CODE_ATTEMPTS)
         .compose(
-            b -> {
-              if (b != null) {
-                return Future.succeededFuture(b);
+            created ->
+                BookingRepository.addSeats(tx, activity.id(), seats)
+                    .map(v -> answers(outcomes, creates, created, after)));
+  }
+
+  private static List<Object> answers(
+      List<BatchDecision.Outcome> outcomes,
+      List<BatchDecision.Create> creates,
+      List<Booking> created,
+      Activity after) {
+    Map<BatchDecision.Create, Booking> byCreate = new IdentityHashMap<>();
+    for (int i = 0; i < creates.size(); i++) {
+      byCreate.put(creates.get(i), created.get(i));
+    }
+    List<Object> answers = new ArrayList<>(outcomes.size());
+    for (BatchDecision.Outcome outcome : outcomes) {
+      answers.add(answer(outcome, byCreate, created, after));
+    }
+    return answers;
+  }
+
+  private static Object answer(
+      BatchDecision.Outcome outcome,
+      Map<BatchDecision.Create, Booking> byCreate,
+      List<Booking> created,
+      Activity after) {
+    if (outcome instanceof BatchDecision.Create c) {
+      return new Booked(byCreate.get(c).withPosition(c.position()), after, false);
+    }
+    if (outcome instanceof BatchDecision.Replay r) {
+      return new Booked(r.earlier(), after, true);
+    }
+    if (outcome instanceof BatchDecision.Repeat r) {
+      return new Booked(created.get(r.create()), after, true);
+    }
+    return ((BatchDecision.Refuse) outcome).error();
+  }
+
+  /** Inserts all, drawing new codes for the (very rare) ones already taken. */
+  private static Future<List<Booking>> insertAll(
+      Sql tx, List<BatchDecision.Create> creates, int attempts) {
+    if (creates.isEmpty()) {
+      return Future.succeededFuture(List.of());
+    }
+    return BookingRepository.insert(tx, creates)
+        .compose(
+            inserted -> {
+              List<BatchDecision.Create> again = new ArrayList<>();
+              for (int i = 0; i < creates.size(); i++) {
+                if (inserted.get(i) == null) {
+                  again.add(creates.get(i));
+                }
+              }
+              if (again.isEmpty()) {
+                return Future.succeededFuture(inserted);
               }
               if (attempts <= 1) {
                 return Future.failedFuture(new IllegalStateException("No free ticket code"));
               }
-              return insert(tx, status, in, attempts - 1);
+              return insertAll(tx, again, attempts - 1)
+                  .map(
+                      retried -> {
+                        List<Booking> all = new ArrayList<>(inserted);
+                        for (int i = 0, r = 0; i < all.size(); i++) {
+                          if (all.get(i) == null) {
+                            all.set(i, retried.get(r++));
+                          }
+                        }
+                        return all;
+                      });
             });
   }
 
@@ -248,6 +326,6 @@ final class BookingService {
   }
 
   private static ApiException conflict(String reason, String message) {
-    return new ApiException(ErrorCode.CONFLICT, message, Map.of("reason", reason));
+    return BatchDecision.conflict(reason, message);
   }
 }
