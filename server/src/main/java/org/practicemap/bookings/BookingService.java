@@ -44,7 +44,13 @@ final class BookingService {
   private final ActivityQueue queue = new ActivityQueue();
 
   /** Requests waiting for their activity's next batch; guarded by itself. */
-  private final Map<Long, ArrayDeque<Pending>> waiting = new HashMap<>();
+  private final Map<Long, Waiting> waiting = new HashMap<>();
+
+  /** One activity's waiting requests, and whether a batch is already scheduled to take them. */
+  private static final class Waiting {
+    final ArrayDeque<Pending> requests = new ArrayDeque<>();
+    boolean scheduled;
+  }
 
   private record Pending(BookingInput in, Promise<Booked> promise) {}
 
@@ -71,53 +77,63 @@ final class BookingService {
   }
 
   /**
-   * Queues the request behind the activity's earlier work. When its turn comes, the run takes every
-   * request that piled up for the activity meanwhile (up to {@value #BATCH}) and decides them in
-   * one transaction: a rush on one activity then costs one lock, one commit and a handful of
-   * statements per batch instead of per booking. Later runs find their requests already answered.
+   * Queues the request for its activity's next batch. One batch at a time is scheduled per
+   * activity: when its turn comes it takes every request that piled up meanwhile (up to {@value
+   * #BATCH}, the rest go to a next batch) and decides them in one transaction. A rush on one
+   * activity then costs one lock, one commit and a handful of statements per batch instead of per
+   * booking.
    */
   private Future<Booked> enqueue(BookingInput in) {
     Pending pending = new Pending(in, Promise.promise());
+    boolean schedule;
     synchronized (waiting) {
-      waiting.computeIfAbsent(in.activityId(), k -> new ArrayDeque<>()).add(pending);
+      Waiting w = waiting.computeIfAbsent(in.activityId(), k -> new Waiting());
+      w.requests.add(pending);
+      schedule = !w.scheduled;
+      w.scheduled = true;
     }
-    queue.run(in.activityId(), () -> runBatch(in.activityId()));
+    if (schedule) {
+      queue.run(in.activityId(), () -> runBatch(in.activityId()));
+    }
     return pending.promise().future();
   }
 
   private Future<Void> runBatch(long activityId) {
     List<Pending> batch = take(activityId);
-    if (batch.isEmpty()) {
-      return Future.succeededFuture();
-    }
     List<BookingInput> inputs = batch.stream().map(Pending::in).toList();
     return Transactions.retrying(sql, tx -> bookAll(tx, activityId, inputs))
-        .onSuccess(
-            outcomes -> {
+        .transform(
+            ar -> {
               for (int i = 0; i < batch.size(); i++) {
-                Object outcome = outcomes.get(i);
-                if (outcome instanceof Booked booked) {
-                  batch.get(i).promise().complete(booked);
+                Promise<Booked> promise = batch.get(i).promise();
+                if (ar.failed()) {
+                  promise.tryFail(ar.cause());
+                } else if (ar.result().get(i) instanceof Booked booked) {
+                  promise.tryComplete(booked);
                 } else {
-                  batch.get(i).promise().fail((Throwable) outcome);
+                  promise.tryFail((Throwable) ar.result().get(i));
                 }
               }
-            })
-        .onFailure(e -> batch.forEach(p -> p.promise().tryFail(e)))
-        .<Void>mapEmpty()
-        .otherwiseEmpty();
+              return Future.<Void>succeededFuture();
+            });
   }
 
+  /** Takes the next batch; when requests are left over, schedules another batch behind it. */
   private List<Pending> take(long activityId) {
     List<Pending> batch = new ArrayList<>();
+    boolean more;
     synchronized (waiting) {
-      ArrayDeque<Pending> queued = waiting.get(activityId);
-      while (queued != null && batch.size() < BATCH && !queued.isEmpty()) {
-        batch.add(queued.poll());
+      Waiting w = waiting.get(activityId);
+      while (batch.size() < BATCH && !w.requests.isEmpty()) {
+        batch.add(w.requests.poll());
       }
-      if (queued != null && queued.isEmpty()) {
+      more = !w.requests.isEmpty();
+      if (!more) {
         waiting.remove(activityId);
       }
+    }
+    if (more) {
+      queue.run(activityId, () -> runBatch(activityId));
     }
     return batch;
   }
