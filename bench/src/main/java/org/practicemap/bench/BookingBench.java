@@ -46,7 +46,8 @@ public final class BookingBench {
                 "EMBEDDED_PG_PORT", "0",
                 "DEMO_DATA", "false",
                 "BOOKING_LIMIT_PER_PHONE_HOUR", "0",
-                "BOOKING_LIMIT_PER_IP_HOUR", "0"));
+                "BOOKING_LIMIT_PER_IP_HOUR", "0",
+                "RATE_LIMIT_PER_IP_MINUTE", "0"));
     try (Server server = Server.start(config)) {
       List<Long> activities = activities(server, 201);
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

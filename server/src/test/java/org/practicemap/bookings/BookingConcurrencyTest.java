@@ -44,7 +44,8 @@ class BookingConcurrencyTest {
             Map.of(
                 "DEMO_DATA", "false",
                 "BOOKING_LIMIT_PER_PHONE_HOUR", "0",
-                "BOOKING_LIMIT_PER_IP_HOUR", "0"));
+                "BOOKING_LIMIT_PER_IP_HOUR", "0",
+                "RATE_LIMIT_PER_IP_MINUTE", "0"));
     data = new TestData(server.databaseUrl());
     net = Network.create(data);
     http =
