@@ -21,7 +21,16 @@ public record Config(
     Access access,
     Limits limits,
     WsOptions ws,
+    BookingLimits bookingLimits,
     Integrations integrations) {
+
+  /**
+   * Booking attempts allowed per mobile number and per client IP in one clock hour; 0 turns a limit
+   * off (load tests). Counted in PostgreSQL, so they hold across replicas.
+   */
+  public record BookingLimits(int perPhoneHour, int perIpHour) {
+    public static final BookingLimits OFF = new BookingLimits(0, 0);
+  }
 
   /**
    * Tokens: {@code adminToken} is a bearer token to store (hashed) as an ADMIN token at start-up,
@@ -118,6 +127,9 @@ public record Config(
             vars.integer("WS_INIT_TIMEOUT_SECONDS", 10, 1, 300),
             // with the token cache (at most 30 s), a revocation shows within a minute
             vars.integer("WS_REAUTH_SECONDS", 30, 1, 30)),
+        new BookingLimits(
+            vars.integer("BOOKING_LIMIT_PER_PHONE_HOUR", 10, 0, 1_000_000),
+            vars.integer("BOOKING_LIMIT_PER_IP_HOUR", 60, 0, 1_000_000)),
         integrations(vars));
   }
 
@@ -169,6 +181,7 @@ public record Config(
         access,
         limits,
         ws,
+        bookingLimits,
         integrations);
   }
 
@@ -183,6 +196,7 @@ public record Config(
         access,
         limits,
         ws,
+        bookingLimits,
         integrations);
   }
 

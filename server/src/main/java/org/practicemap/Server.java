@@ -13,6 +13,9 @@ import org.practicemap.auth.AccessFeature;
 import org.practicemap.auth.AdminBootstrap;
 import org.practicemap.auth.TokenAuthenticator;
 import org.practicemap.auth.TokenWatch;
+import org.practicemap.bookings.BookingRoutes;
+import org.practicemap.bookings.BookingsFeature;
+import org.practicemap.bookings.NoShowSweep;
 import org.practicemap.db.Database;
 import org.practicemap.db.Migrations;
 import org.practicemap.db.Sql;
@@ -46,6 +49,7 @@ import org.slf4j.LoggerFactory;
 public final class Server implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Server.class);
   private static final int POOL_SIZE = 16;
+  private static final long NO_SHOW_SWEEP_MS = 60_000;
 
   private final Database database;
   private final Vertx vertx;
@@ -82,7 +86,7 @@ public final class Server implements AutoCloseable {
           new TokenAuthenticator(sql, Duration.ofSeconds(config.access().tokenCacheSeconds()));
       Live live = await(Live.start(vertx, sql, database.connectOptions()));
       GraphQLFactory graphQL =
-          new GraphQLFactory(features(sql, tokens, live))
+          new GraphQLFactory(features(config, sql, tokens, live))
               .limit(new QueryLimits(config.limits()))
               .documents(persistedQueries(config.integrations()));
       ClientIp clientIp = new ClientIp(config.limits().trustedProxies());
@@ -101,12 +105,13 @@ public final class Server implements AutoCloseable {
               graphQL.build(),
               graphQL,
               contexts::of,
-              routes(sql),
+              routes(config, sql),
               rateLimiter,
               clientIp,
               tokens,
               sockets);
       int port = deploy(vertx, app, config.port());
+      new NoShowSweep(sql).schedule(vertx, NO_SHOW_SWEEP_MS);
       String webhookWorker = deployWebhookWorker(vertx, sql, config.integrations());
       log.info(
           "Practice Map listening on http://localhost:{} (started in {} ms)",
@@ -122,7 +127,8 @@ public final class Server implements AutoCloseable {
     }
   }
 
-  private static List<Feature> features(Sql sql, TokenAuthenticator tokens, Live live) {
+  private static List<Feature> features(
+      Config config, Sql sql, TokenAuthenticator tokens, Live live) {
     return List.of(
         new ThemesFeature(sql),
         new PointsFeature(sql),
@@ -132,6 +138,7 @@ public final class Server implements AutoCloseable {
         new PointMutations(sql, tokens),
         new ActivityMutations(sql),
         new MonthlyThemeMutations(sql),
+        new BookingsFeature(sql, config.bookingLimits()),
         live.feature(),
         new WebhooksFeature(sql),
         new WebhookMutations(sql));
@@ -158,8 +165,8 @@ public final class Server implements AutoCloseable {
         integrations.persistedQueries(), registered, integrations.persistedQueryCacheSize());
   }
 
-  private static List<HttpRoutes> routes(Sql sql) {
-    return List.of();
+  private static List<HttpRoutes> routes(Config config, Sql sql) {
+    return List.of(new BookingRoutes(config, sql));
   }
 
   /**
