@@ -20,6 +20,7 @@ import org.practicemap.db.Database;
 import org.practicemap.db.Migrations;
 import org.practicemap.db.Sql;
 import org.practicemap.db.demo.DemoData;
+import org.practicemap.feeds.FeedRoutes;
 import org.practicemap.graphql.Feature;
 import org.practicemap.graphql.GraphQLFactory;
 import org.practicemap.graphql.QueryLimits;
@@ -166,7 +167,7 @@ public final class Server implements AutoCloseable {
   }
 
   private static List<HttpRoutes> routes(Config config, Sql sql) {
-    return List.of(new BookingRoutes(config, sql));
+    return List.of(new BookingRoutes(config, sql), new FeedRoutes(config, sql));
   }
 
   /**
