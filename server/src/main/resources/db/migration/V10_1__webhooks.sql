@@ -27,7 +27,8 @@ CREATE TABLE webhook_endpoint (
 CREATE TABLE webhook_event (
     id          uuid PRIMARY KEY DEFAULT gen_random_uuid(),
     type        text        NOT NULL,
-    occurred_at timestamptz NOT NULL DEFAULT now(),
+    -- The trigger runs at commit: clock_timestamp() is then, now() the transaction's start.
+    occurred_at timestamptz NOT NULL DEFAULT clock_timestamp(),
     data        jsonb       NOT NULL
 );
 CREATE INDEX webhook_event_occurred_idx ON webhook_event (occurred_at);

@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.List;
@@ -83,7 +82,8 @@ public final class ICalendar {
     line("DTSTART", LOCAL.format(since));
     line("TZOFFSETFROM", offset);
     line("TZOFFSETTO", offset);
-    line("TZNAME", text(zone.getDisplayName(TextStyle.SHORT, Locale.ROOT)));
+    // The standard time's own abbreviation ("CST"), not the zone's generic one ("CT").
+    line("TZNAME", text(DateTimeFormatter.ofPattern("zzz", Locale.US).format(now.atZone(zone))));
     line("END", "STANDARD");
     line("END", "VTIMEZONE");
   }

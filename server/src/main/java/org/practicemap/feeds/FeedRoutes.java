@@ -46,6 +46,11 @@ public final class FeedRoutes implements HttpRoutes {
   private static final Pattern THEME_FILE = Pattern.compile("([A-Z][A-Z_]{0,63})\\.ics");
   private static final String CACHE = "public, max-age=300";
 
+  /** An HTTP-date (RFC 9110 §5.6.7): two-digit day, English names, GMT. */
+  private static final DateTimeFormatter HTTP_DATE =
+      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH)
+          .withZone(ZoneOffset.UTC);
+
   private final Config config;
   private final FeedRepository repository;
 
@@ -117,9 +122,7 @@ public final class FeedRoutes implements HttpRoutes {
           rc.response()
               .putHeader(HttpHeaders.ETAG, etag)
               .putHeader(HttpHeaders.CACHE_CONTROL, CACHE)
-              .putHeader(
-                  HttpHeaders.LAST_MODIFIED,
-                  DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC)))
+              .putHeader(HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(lastModified))
               .putHeader(HttpHeaders.VARY, "Accept-Encoding");
       if (notModified(rc, etag, lastModified)) {
         response.setStatusCode(304).end();
@@ -148,7 +151,7 @@ public final class FeedRoutes implements HttpRoutes {
     String body =
         ICalendar.feed(
             new ICalendar.Feed(feed.name(), lastModified, LocalZone.ID, REFRESH), events);
-    return new Answer(body, etag(body), lastModified, fileName.toLowerCase(Locale.ROOT));
+    return new Answer(body, etag(body), lastModified, fileName);
   }
 
   /** If-None-Match wins when sent (RFC 9110 §13.2.2); If-Modified-Since is the fallback. */

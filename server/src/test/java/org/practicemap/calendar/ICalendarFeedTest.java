@@ -39,7 +39,7 @@ class ICalendarFeedTest {
             List.of(EVENT));
     assertTrue(ics.contains("BEGIN:VTIMEZONE\r\nTZID:Asia/Shanghai\r\nBEGIN:STANDARD\r\n"), ics);
     assertTrue(ics.contains("DTSTART:19910915T010000\r\n"), "since the last change of offset");
-    assertTrue(ics.contains("TZOFFSETFROM:+0800\r\nTZOFFSETTO:+0800\r\n"), ics);
+    assertTrue(ics.contains("TZOFFSETFROM:+0800\r\nTZOFFSETTO:+0800\r\nTZNAME:CST\r\n"), ics);
     assertTrue(ics.contains("DTSTART;TZID=Asia/Shanghai:20260103T093000\r\n"), ics);
     assertTrue(ics.contains("DTSTAMP:20260101T000000Z\r\n"), "DTSTAMP stays UTC");
     assertTrue(ics.contains("REFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n"), ics);

@@ -162,6 +162,9 @@ class CalendarFeedTest {
     HttpResponse<String> first = server.get(path);
     String etag = first.headers().firstValue("ETag").orElseThrow();
     String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+    assertTrue(
+        lastModified.matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT"),
+        lastModified);
     assertEquals(first.body(), server.get(path).body(), "the same data gives the same bytes");
     assertTrue(first.headers().firstValue("Cache-Control").orElse("").contains("max-age="));
 
