@@ -35,25 +35,36 @@ final class DeliveryQueue {
     }
   }
 
+  /**
+   * Written so that its cost follows the rows it claims, not the size of the log: the claimed ids
+   * go to the UPDATE as an array (primary-key probes), and the event and endpoint of each are read
+   * through LATERAL subqueries that OFFSET 0 keeps from being flattened into joins, which the
+   * planner would otherwise answer with hash joins over whole tables.
+   */
   private static final String CLAIM =
       """
-      UPDATE webhook_delivery d
-      SET locked_until = now() + make_interval(secs => $2), attempts = d.attempts + 1,
-          last_attempt_at = now()
-      FROM (SELECT c.id FROM webhook_endpoint e
-            CROSS JOIN LATERAL (
-              SELECT x.id FROM webhook_delivery x
-              WHERE x.endpoint_id = e.id AND x.status = 'PENDING' AND x.next_attempt_at <= now()
-                AND (x.locked_until IS NULL OR x.locked_until < now())
-              ORDER BY x.next_attempt_at, x.id
-              LIMIT greatest(0, $1 - (SELECT count(*) FROM webhook_delivery y
-                                      WHERE y.endpoint_id = e.id AND y.locked_until > now()))
-              FOR UPDATE OF x SKIP LOCKED) c
-            WHERE e.enabled) due,
-           webhook_event ev, webhook_endpoint ep
-      WHERE d.id = due.id AND ev.id = d.event_id AND ep.id = d.endpoint_id
-      RETURNING d.id, d.attempts, ep.id AS endpoint_id, ep.url, ep.secret, ev.id AS event_id,
-                ev.type, ev.occurred_at, ev.data
+      WITH due AS (
+        SELECT c.id FROM webhook_endpoint e
+        CROSS JOIN LATERAL (
+          SELECT x.id FROM webhook_delivery x
+          WHERE x.endpoint_id = e.id AND x.status = 'PENDING' AND x.next_attempt_at <= now()
+            AND (x.locked_until IS NULL OR x.locked_until < now())
+          ORDER BY x.next_attempt_at, x.id
+          LIMIT greatest(0, $1 - (SELECT count(*) FROM webhook_delivery y
+                                  WHERE y.endpoint_id = e.id AND y.locked_until > now()))
+          FOR UPDATE OF x SKIP LOCKED) c
+        WHERE e.enabled),
+      claimed AS (
+        UPDATE webhook_delivery d
+        SET locked_until = now() + make_interval(secs => $2), attempts = d.attempts + 1,
+            last_attempt_at = now()
+        WHERE d.id = ANY (ARRAY(SELECT id FROM due))
+        RETURNING d.id, d.attempts, d.event_id, d.endpoint_id)
+      SELECT c.id, c.attempts, ep.id AS endpoint_id, ep.url, ep.secret, ev.id AS event_id,
+             ev.type, ev.occurred_at, ev.data
+      FROM claimed c
+      CROSS JOIN LATERAL (SELECT * FROM webhook_event WHERE id = c.event_id OFFSET 0) ev
+      CROSS JOIN LATERAL (SELECT * FROM webhook_endpoint WHERE id = c.endpoint_id OFFSET 0) ep
       """;
 
   /** The attempt is logged only while its delivery exists (its endpoint may have been removed). */
