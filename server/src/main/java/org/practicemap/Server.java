@@ -12,12 +12,16 @@ import org.practicemap.db.Database;
 import org.practicemap.db.Migrations;
 import org.practicemap.db.Sql;
 import org.practicemap.db.demo.DemoData;
+import org.practicemap.geo.GeoJsonRoutes;
 import org.practicemap.graphql.Feature;
 import org.practicemap.graphql.GraphQLFactory;
 import org.practicemap.graphql.RequestContext;
 import org.practicemap.http.HttpRoutes;
 import org.practicemap.http.HttpVerticle;
+import org.practicemap.nearby.NearbyFeature;
 import org.practicemap.points.PointsFeature;
+import org.practicemap.routes.RoutesFeature;
+import org.practicemap.search.SearchFeature;
 import org.practicemap.themes.ThemesFeature;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,11 +76,17 @@ public final class Server implements AutoCloseable {
   }
 
   private static List<Feature> features(Sql sql) {
-    return List.of(new ThemesFeature(sql), new PointsFeature(sql), new ActivitiesFeature(sql));
+    return List.of(
+        new ThemesFeature(sql),
+        new PointsFeature(sql),
+        new ActivitiesFeature(sql),
+        new NearbyFeature(sql),
+        new SearchFeature(sql),
+        new RoutesFeature(sql));
   }
 
   private static List<HttpRoutes> routes(Sql sql) {
-    return List.of();
+    return List.of(new GeoJsonRoutes(sql));
   }
 
   private static Future<RequestContext> publicContext(RoutingContext rc) {
