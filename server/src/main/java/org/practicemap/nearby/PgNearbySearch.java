@@ -100,40 +100,48 @@ final class PgNearbySearch implements NearbySearch {
           + " AND ($9::boolean IS NULL"
           + "      OR $9 = (a.capacity IS NOT NULL AND a.seats_taken < a.capacity))";
 
-  /** Activities at a point's own position. */
+  /**
+   * Points in the circle, each with its own activities: the point walk drives, and {@code OFFSET 0}
+   * keeps the planner from turning it around into a scan of every upcoming activity (which it
+   * prefers when many activities are upcoming, and which would not scale).
+   */
   private static final String AT_POINTS =
-      " FROM point p JOIN activity a ON a.point_id = p.id AND a.deployment_id IS NULL"
-          + " WHERE earth_box(ll_to_earth($1, $2), $4) @> ll_to_earth(p.lat, p.lng)"
-          + " AND great_circle_m($1, $2, p.lat, p.lng) <= $3"
-          + ACTIVITY_FILTERS;
+      " FROM (SELECT p.id, p.lat, p.lng, "
+          + CHORD.formatted("p")
+          + " AS chord FROM point p"
+          + "   WHERE earth_box(ll_to_earth($1, $2), $4) @> ll_to_earth(p.lat, p.lng)"
+          + "   AND great_circle_m($1, $2, p.lat, p.lng) <= $3) AS x"
+          + " CROSS JOIN LATERAL (SELECT a.id, a.starts_at FROM activity a"
+          + "   WHERE a.point_id = x.id AND a.deployment_id IS NULL"
+          + ACTIVITY_FILTERS
+          + "   OFFSET 0) AS a";
 
   /** Activities held at a mobile deployment, where that deployment stands. */
   private static final String AT_DEPLOYMENTS =
-      " FROM deployment d JOIN activity a ON a.deployment_id = d.id"
-          + " WHERE earth_box(ll_to_earth($1, $2), $4) @> ll_to_earth(d.lat, d.lng)"
-          + " AND tstzrange(d.starts_at, d.ends_at) && tstzrange($5, $6)"
-          + " AND great_circle_m($1, $2, d.lat, d.lng) <= $3"
-          + ACTIVITY_FILTERS;
+      " FROM (SELECT d.id, d.lat, d.lng, "
+          + CHORD.formatted("d")
+          + " AS chord FROM deployment d"
+          + "   WHERE earth_box(ll_to_earth($1, $2), $4) @> ll_to_earth(d.lat, d.lng)"
+          + "   AND tstzrange(d.starts_at, d.ends_at) && tstzrange($5, $6)"
+          + "   AND great_circle_m($1, $2, d.lat, d.lng) <= $3) AS x"
+          + " CROSS JOIN LATERAL (SELECT a.id, a.starts_at FROM activity a"
+          + "   WHERE a.deployment_id = x.id"
+          + ACTIVITY_FILTERS
+          + "   OFFSET 0) AS a";
 
   static final String ACTIVITIES_SQL =
       "SELECT * FROM ("
-          + " (SELECT a.id, p.lat, p.lng, a.starts_at,"
-          + "   great_circle_m($1, $2, p.lat, p.lng) AS distance, "
-          + CHORD.formatted("p")
-          + " AS chord"
+          + " (SELECT a.id, x.lat, x.lng, a.starts_at,"
+          + "   great_circle_m($1, $2, x.lat, x.lng) AS distance, x.chord"
           + AT_POINTS
-          + " AND ("
-          + CHORD.formatted("p")
-          + ", a.starts_at, a.id) > ($10, $11, $12)"
-          + " ORDER BY chord, a.starts_at, a.id LIMIT (SELECT $13::int))"
+          + " WHERE (x.chord, a.starts_at, a.id) > ($10, $11, $12)"
+          + " ORDER BY x.chord, a.starts_at, a.id LIMIT (SELECT $13::int))"
           + " UNION ALL"
-          + " (SELECT a.id, d.lat, d.lng, a.starts_at, great_circle_m($1, $2, d.lat, d.lng), "
-          + CHORD.formatted("d")
+          + " (SELECT a.id, x.lat, x.lng, a.starts_at,"
+          + "   great_circle_m($1, $2, x.lat, x.lng), x.chord"
           + AT_DEPLOYMENTS
-          + " AND ("
-          + CHORD.formatted("d")
-          + ", a.starts_at, a.id) > ($10, $11, $12)"
-          + " ORDER BY 6, 4, 1 LIMIT (SELECT $13::int))"
+          + " WHERE (x.chord, a.starts_at, a.id) > ($10, $11, $12)"
+          + " ORDER BY x.chord, a.starts_at, a.id LIMIT (SELECT $13::int))"
           + ") hits ORDER BY chord, starts_at, id LIMIT $13";
 
   static final String COUNT_ACTIVITIES_SQL =
