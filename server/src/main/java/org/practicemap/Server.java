@@ -3,11 +3,10 @@ package org.practicemap;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.practicemap.activities.ActivitiesFeature;
-import org.practicemap.auth.Caller;
+import org.practicemap.auth.TokenAuthenticator;
 import org.practicemap.db.Database;
 import org.practicemap.db.Migrations;
 import org.practicemap.db.Sql;
@@ -15,9 +14,9 @@ import org.practicemap.db.demo.DemoData;
 import org.practicemap.geo.GeoJsonRoutes;
 import org.practicemap.graphql.Feature;
 import org.practicemap.graphql.GraphQLFactory;
-import org.practicemap.graphql.RequestContext;
 import org.practicemap.http.HttpRoutes;
 import org.practicemap.http.HttpVerticle;
+import org.practicemap.http.RequestContexts;
 import org.practicemap.nearby.NearbyFeature;
 import org.practicemap.points.PointsFeature;
 import org.practicemap.routes.RoutesFeature;
@@ -59,7 +58,8 @@ public final class Server implements AutoCloseable {
       vertx = Vertx.vertx();
       Sql sql = new Sql(database.createPool(vertx, POOL_SIZE));
       GraphQLFactory graphQL = new GraphQLFactory(features(sql));
-      App app = new App(config, sql, graphQL.build(), graphQL, Server::publicContext, routes(sql));
+      RequestContexts contexts = new RequestContexts(new TokenAuthenticator(sql));
+      App app = new App(config, sql, graphQL.build(), graphQL, contexts::of, routes(sql));
       int port = deploy(vertx, app, config.port());
       log.info(
           "Practice Map listening on http://localhost:{} (started in {} ms)",
@@ -87,11 +87,6 @@ public final class Server implements AutoCloseable {
 
   private static List<HttpRoutes> routes(Sql sql) {
     return List.of(new GeoJsonRoutes(sql));
-  }
-
-  private static Future<RequestContext> publicContext(RoutingContext rc) {
-    return Future.succeededFuture(
-        new RequestContext(Caller.PUBLIC, rc.request().remoteAddress().hostAddress()));
   }
 
   /**

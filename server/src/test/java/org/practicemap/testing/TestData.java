@@ -99,6 +99,28 @@ public final class TestData implements AutoCloseable {
         capacity);
   }
 
+  /**
+   * Issues a token for {@code role} scoped to {@code pointId} (null for ADMIN) and returns its
+   * plain text, as a client would send it: {@code Authorization: Bearer <token>}.
+   */
+  public String token(String role, Long pointId) {
+    return token(role, pointId, null, "1 day");
+  }
+
+  /** A token with a kiosk id and a lifetime such as {@code '30 days'} or {@code '-1 hour'}. */
+  public String token(String role, Long pointId, String kioskId, String lifetime) {
+    String token = org.practicemap.auth.Tokens.newToken();
+    update(
+        "INSERT INTO api_token (token_hash, role, point_id, kiosk_id, label, expires_at)"
+            + " VALUES (?, ?, ?, ?, 'test', now() + ?::interval)",
+        org.practicemap.auth.Tokens.hash(token),
+        role,
+        pointId,
+        kioskId,
+        lifetime);
+    return token;
+  }
+
   public void update(String sql, Object... args) {
     try (PreparedStatement st = prepare(sql, args)) {
       st.executeUpdate();

@@ -58,6 +58,8 @@ public final class DemoData {
     } catch (SQLException | RuntimeException e) {
       c.rollback();
       throw e;
+    } finally {
+      c.setAutoCommit(true);
     }
   }
 }
