@@ -13,14 +13,14 @@ import org.practicemap.db.Sql;
  * documents are ranked by where the words occur. A word scores, at best:
  *
  * <pre>
- *   100  a name equals it           60  a name contains it       20  the place (address) has it
- *    80  a name starts with it      50  the pinyin starts with it  10  the description has it
- *                                   40  the pinyin contains it
+ *   100  a name equals it            50  the pinyin starts with it   20  the place (address) has it
+ *    80  a name starts with it       40  the pinyin contains it      10  the description has it
+ *    60  a name contains it          30  a theme board's name has it
  * </pre>
  *
- * so an exact name beats a partial one, and a name beats an address or a description. Pinyin is
- * compared only when the text is searched as Chinese. Finished and cancelled activities are not
- * found.
+ * so an exact name beats a partial one, a name beats the board it is on, and the board (a curated
+ * classification) beats a passing mention in an address or a description. Pinyin is compared only
+ * when the text is searched as Chinese. Finished and cancelled activities are not found.
  */
 final class SearchRepository {
   private static final String MATCHES =
@@ -34,6 +34,7 @@ final class SearchRepository {
           + "     WHEN strpos(d.names, w.word) > 0 THEN 60"
           + "     WHEN $2 AND strpos(' ' || d.pinyin, ' ' || w.word) > 0 THEN 50"
           + "     WHEN $2 AND strpos(d.pinyin, w.word) > 0 THEN 40"
+          + "     WHEN strpos(d.themes, w.word) > 0 THEN 30"
           + "     WHEN strpos(d.places, w.word) > 0 THEN 20"
           + "     WHEN strpos(d.descriptions, w.word) > 0 THEN 10"
           + "     ELSE -1000000 END AS tier) AS m) AS s"
@@ -90,6 +91,9 @@ final class SearchRepository {
     }
     if (tier >= 40) {
       return "PINYIN";
+    }
+    if (tier >= 30) {
+      return "THEME";
     }
     return tier >= 20 ? "PLACE" : "DESCRIPTION";
   }

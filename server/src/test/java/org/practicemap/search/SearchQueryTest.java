@@ -172,6 +172,28 @@ class SearchQueryTest {
   }
 
   @Test
+  void theNameOfAThemeBoardFindsItsPointsAndActivitiesAndFollowsChanges() {
+    try (TestData data = new TestData(server.databaseUrl())) {
+      data.theme("STEPPE", 9);
+      data.update("UPDATE theme SET name_zh = '草原书香' WHERE code = 'STEPPE'");
+      long hut = data.point(null, "VENUE", "无名小屋", 43.7, 122.3, true);
+      data.update("UPDATE point SET parent_id = NULL WHERE id = ?", hut);
+      data.pointTheme(hut, "STEPPE");
+      data.activity(hut, "STEPPE", "READING", NOW.plusDays(1), NOW.plusDays(1).plusHours(1), 10);
+      JsonObject result = search("书香", "");
+      assertEquals(List.of("无名小屋", "活动READING"), found(result));
+      assertEquals("THEME", result.getJsonArray("edges").getJsonObject(0).getString("matchedIn"));
+      assertEquals(30, result.getJsonArray("edges").getJsonObject(0).getInteger("score"));
+
+      data.update("UPDATE theme SET name_zh = '草原读书' WHERE code = 'STEPPE'");
+      assertEquals(List.of(), found(search("书香", "")));
+      assertEquals(List.of("无名小屋", "活动READING"), found(search("读书", "")));
+      data.update("DELETE FROM point_theme WHERE point_id = ?", hut);
+      assertEquals(List.of("活动READING"), found(search("读书", "")));
+    }
+  }
+
+  @Test
   void textsTheIndexCannotServeAreBadUserInput() {
     for (String text : List.of("", "   ", "a", "!!", "x".repeat(101), "a b c d e f g h i")) {
       JsonObject error =
