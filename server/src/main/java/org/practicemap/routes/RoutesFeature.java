@@ -33,10 +33,12 @@ public final class RoutesFeature implements Feature {
 
   private final RouteRepository routes;
   private final PlanRouteService planner;
+  private final RouteMutations mutations;
 
   public RoutesFeature(Sql sql) {
     this.routes = new RouteRepository(sql);
     this.planner = new PlanRouteService(sql);
+    this.mutations = new RouteMutations(sql);
   }
 
   @Override
@@ -60,6 +62,25 @@ public final class RoutesFeature implements Feature {
             t.dataFetcher("routes", this::routes)
                 .dataFetcher("route", RoutesFeature::route)
                 .dataFetcher("planRoute", this::planRoute));
+    wiring.type(
+        "Mutation",
+        t ->
+            t.dataFetcher(
+                    "createRoute",
+                    env -> mutations.create(caller(env), RouteInput.read(env.getArgument("input"))))
+                .dataFetcher(
+                    "updateRoute",
+                    env ->
+                        mutations.update(
+                            caller(env),
+                            GlobalId.decodeLong("id", "Route", env.getArgument("id")),
+                            RouteInput.read(env.getArgument("input"))))
+                .dataFetcher(
+                    "deleteRoute",
+                    env ->
+                        mutations.delete(
+                            caller(env),
+                            GlobalId.decodeLong("id", "Route", env.getArgument("id")))));
     wiring.type(
         "Route",
         t ->
@@ -118,6 +139,10 @@ public final class RoutesFeature implements Feature {
         t ->
             t.dataFetcher(
                 "routes", env -> Loaders.load(env, OF_THEME, env.<Theme>getSource().code())));
+  }
+
+  private static org.practicemap.auth.Caller caller(DataFetchingEnvironment env) {
+    return RequestContext.of(env).caller();
   }
 
   /** Minutes shown to people: whole ones. */
