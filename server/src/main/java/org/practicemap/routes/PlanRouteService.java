@@ -57,16 +57,29 @@ final class PlanRouteService {
       int stayMinutes) {}
 
   Future<PlannedRoute> plan(Request request, Context context) {
+    return problem(request)
+        .compose(
+            found -> {
+              Future<Plan> plan =
+                  found.candidates().isEmpty()
+                      ? Future.succeededFuture(Plan.EMPTY)
+                      : solve(found.problem(), context);
+              return plan.map(
+                  p -> toRoute(request, found.candidates(), p, found.candidates().size()));
+            });
+  }
+
+  /** The candidates and the problem built from them, before any planning. */
+  record Found(List<Candidate> candidates, PlanProblem problem) {}
+
+  /** Reads what planning needs: candidates, then their hours, exceptions and activities. */
+  Future<Found> problem(Request request) {
     return candidates(request)
         .compose(
-            candidates -> {
-              if (candidates.isEmpty()) {
-                return Future.succeededFuture(toRoute(request, List.of(), Plan.EMPTY, 0));
-              }
-              return problem(request, candidates)
-                  .compose(problem -> solve(problem, context))
-                  .map(plan -> toRoute(request, candidates, plan, candidates.size()));
-            });
+            candidates ->
+                candidates.isEmpty()
+                    ? Future.succeededFuture(new Found(candidates, null))
+                    : problem(request, candidates).map(p -> new Found(candidates, p)));
   }
 
   private static Future<Plan> solve(PlanProblem problem, Context context) {
@@ -76,7 +89,7 @@ final class PlanRouteService {
     return context.executeBlocking(() -> RoutePlanner.plan(problem), false);
   }
 
-  private record Candidate(long id, Coordinates at) {}
+  record Candidate(long id, Coordinates at) {}
 
   private Future<List<Candidate>> candidates(Request r) {
     // Far enough to reach a stop and stay there within the time: no farther point can be used.

@@ -134,10 +134,12 @@ final class RoutePlanner {
     for (Rule rule : Rule.values()) {
       int[] order = greedy(stops, rule);
       found.add(order);
-      best = Label.better(best, exact(sorted(order)));
+      best = Label.better(best, order.length == 0 ? null : schedule.evaluate(order));
     }
-    best = Label.better(best, exact(pool(best, found, stops, false)));
-    return Label.better(best, exact(pool(best, found, stops, true)));
+    int[] pool = pool(best, found, stops, false);
+    best = Label.better(best, exact(pool));
+    int[] withActivities = pool(best, found, stops, true);
+    return Arrays.equals(pool, withActivities) ? best : Label.better(best, exact(withActivities));
   }
 
   /**

@@ -72,11 +72,22 @@ final class Schedule {
   /** The walks that go on from {@code from} to {@code stop} ({@code bit}: its bit in the set). */
   List<Label> extend(Label from, int stop, long bit) {
     double arrive = from.leave + legMinutes(from.stop, stop);
-    List<Option> options = options(stop, arrive);
-    List<Label> labels = new ArrayList<>(options.size());
-    for (Option o : options) {
-      labels.add(
-          from.then(stop, bit, arrive, o, legMeters(from.stop, stop), problem.stayMinutes()));
+    PlanProblem.Stop s = problem.stops().get(stop);
+    double first = earliestStart(s, arrive);
+    if (Double.isNaN(first)) {
+      return List.of();
+    }
+    double leg = legMeters(from.stop, stop);
+    double stay = problem.stayMinutes();
+    Long on = activityOn(s, first);
+    Label visit = from.then(stop, bit, arrive, new Option(first, on), leg, stay);
+    if (on != null || s.events().isEmpty()) {
+      return List.of(visit);
+    }
+    List<Label> labels = new ArrayList<>(2);
+    labels.add(visit);
+    for (Option o : laterOptions(s, first)) {
+      labels.add(from.then(stop, bit, arrive, o, leg, stay));
     }
     return labels;
   }
@@ -91,17 +102,28 @@ final class Schedule {
     Long on = activityOn(stop, first);
     List<Option> options = new ArrayList<>(2);
     options.add(new Option(first, on));
-    if (on != null) {
-      return options;
+    if (on == null) {
+      options.addAll(laterOptions(stop, first));
     }
+    return options;
+  }
+
+  /** Visits that wait past {@code first} for an activity to begin, one per distinct start. */
+  private List<Option> laterOptions(PlanProblem.Stop stop, double first) {
+    List<Option> options = new ArrayList<>(1);
+    double previous = first;
     for (PlanProblem.Event event : stop.events()) {
       if (event.from() <= first) {
         continue;
       }
       double start = earliestStart(stop, event.from());
-      Long activity = Double.isNaN(start) ? null : activityOn(stop, start);
-      if (activity != null && options.stream().noneMatch(o -> o.start() == start)) {
+      if (Double.isNaN(start) || start == previous) {
+        continue;
+      }
+      Long activity = activityOn(stop, start);
+      if (activity != null) {
         options.add(new Option(start, activity));
+        previous = start;
       }
     }
     return options;
