@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import org.practicemap.http.ws.WsOptions;
 
 /**
  * The server's configuration, read from environment variables with defaults. A bad value stops
@@ -16,7 +17,38 @@ public record Config(
     Path dataDir,
     int embeddedPgPort,
     boolean demoData,
-    String publicBaseUrl) {
+    String publicBaseUrl,
+    Access access,
+    Limits limits,
+    WsOptions ws) {
+
+  /**
+   * Tokens: {@code adminToken} is a bearer token to store (hashed) as an ADMIN token at start-up,
+   * or null; {@code tokenCacheSeconds} is how long a replica trusts a token it has checked, which
+   * bounds how late it notices a revocation made elsewhere (0 = check every request).
+   */
+  public record Access(String adminToken, int tokenCacheSeconds) {
+    public static final Access DEFAULT = new Access(null, 15);
+
+    @Override
+    public String toString() {
+      return "Access[adminToken=" + (adminToken == null ? "unset" : "<hidden>") + "]";
+    }
+  }
+
+  /**
+   * Abuse limits on {@code /graphql}: requests per client IP and minute (0 = off), the proxies
+   * whose X-Forwarded-For is believed, and the most a single query may ask for.
+   */
+  public record Limits(
+      int ratePerIpMinute,
+      java.util.List<String> trustedProxies,
+      int maxQueryDepth,
+      int maxQueryCost,
+      int maxAliases,
+      int maxTokens) {
+    public static final Limits DEFAULT = new Limits(600, java.util.List.of(), 12, 2000, 30, 5000);
+  }
 
   /** Thrown for a configuration value that cannot be used; its message is the line to print. */
   public static final class ConfigException extends RuntimeException {
@@ -35,7 +67,26 @@ public record Config(
         Path.of(vars.optional("DATA_DIR").orElse("./data")),
         vars.port("EMBEDDED_PG_PORT", 5433),
         vars.bool("DEMO_DATA", true),
-        vars.optional("PUBLIC_BASE_URL").map(Config::baseUrl).orElse(null));
+        vars.optional("PUBLIC_BASE_URL").map(Config::baseUrl).orElse(null),
+        new Access(
+            vars.optional("ADMIN_TOKEN").map(Config::adminToken).orElse(null),
+            vars.integer("TOKEN_CACHE_SECONDS", 15, 0, 30)),
+        new Limits(
+            vars.integer("RATE_LIMIT_PER_IP_MINUTE", 600, 0, 1_000_000),
+            vars.optional("TRUSTED_PROXIES")
+                .map(Config::trustedProxies)
+                .orElse(java.util.List.of()),
+            vars.integer("MAX_QUERY_DEPTH", 12, 2, 100),
+            vars.integer("MAX_QUERY_COST", 2000, 10, 10_000_000),
+            vars.integer("MAX_QUERY_ALIASES", 30, 0, 10_000),
+            vars.integer("MAX_QUERY_TOKENS", 5000, 100, 1_000_000)),
+        new WsOptions(
+            vars.integer("WS_MAX_CONNECTIONS_PER_IP", 64, 0, 1_000_000),
+            vars.integer("WS_MAX_SUBSCRIPTIONS_PER_CONNECTION", 32, 1, 1_000),
+            vars.integer("WS_PING_SECONDS", 20, 1, 3_600),
+            vars.integer("WS_INIT_TIMEOUT_SECONDS", 10, 1, 300),
+            // with the token cache (at most 30 s), a revocation shows within a minute
+            vars.integer("WS_REAUTH_SECONDS", 30, 1, 30)));
   }
 
   /** The base of URLs put in QR codes; when unset, this server's own address. */
@@ -44,11 +95,47 @@ public record Config(
   }
 
   public Config withPort(int port) {
-    return new Config(port, databaseUrl, dataDir, embeddedPgPort, demoData, publicBaseUrl);
+    return new Config(
+        port, databaseUrl, dataDir, embeddedPgPort, demoData, publicBaseUrl, access, limits, ws);
   }
 
   public Config withDatabaseUrl(String url) {
-    return new Config(port, Optional.of(url), dataDir, embeddedPgPort, demoData, publicBaseUrl);
+    return new Config(
+        port,
+        Optional.of(url),
+        dataDir,
+        embeddedPgPort,
+        demoData,
+        publicBaseUrl,
+        access,
+        limits,
+        ws);
+  }
+
+  /** A token of at least 32 characters, so that it cannot be guessed; never echoed. */
+  private static String adminToken(String value) {
+    if (value.length() < 32 || !value.matches("[\\x21-\\x7E]+")) {
+      throw new ConfigException(
+          "ADMIN_TOKEN", "<hidden>", "expected at least 32 printable characters without spaces");
+    }
+    return value;
+  }
+
+  /** IP addresses or CIDR ranges, comma-separated, e.g. {@code 10.0.0.0/8,127.0.0.1}. */
+  private static java.util.List<String> trustedProxies(String value) {
+    java.util.List<String> proxies = new java.util.ArrayList<>();
+    for (String part : value.split(",")) {
+      String proxy = part.trim();
+      if (proxy.isEmpty()) {
+        continue;
+      }
+      if (!org.practicemap.http.IpRange.isValid(proxy)) {
+        throw new ConfigException(
+            "TRUSTED_PROXIES", value, "expected IP addresses or CIDR ranges, comma-separated");
+      }
+      proxies.add(proxy);
+    }
+    return java.util.List.copyOf(proxies);
   }
 
   private static String databaseUrl(String url) {
@@ -89,6 +176,22 @@ public record Config(
 
     int port(String name, int defaultValue) {
       return optional(name).map(v -> parsePort(name, v)).orElse(defaultValue);
+    }
+
+    int integer(String name, int defaultValue, int min, int max) {
+      return optional(name).map(v -> parseInt(name, v, min, max)).orElse(defaultValue);
+    }
+
+    private static int parseInt(String name, String value, int min, int max) {
+      try {
+        int number = Integer.parseInt(value);
+        if (number >= min && number <= max) {
+          return number;
+        }
+      } catch (NumberFormatException ignored) {
+        // reported below
+      }
+      throw new ConfigException(name, value, "expected a whole number from " + min + " to " + max);
     }
 
     boolean bool(String name, boolean defaultValue) {

@@ -1,5 +1,6 @@
 package org.practicemap;
 
+import org.practicemap.auth.TokenCli;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,6 +11,10 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    if (args.length > 0) {
+      System.exit(command(args));
+      return;
+    }
     Config config;
     try {
       config = Config.fromEnv(System.getenv());
@@ -27,6 +32,23 @@ public final class Main {
       return;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
+  }
+
+  /** {@code java -jar practice-map.jar token …}; anything else is a usage error. */
+  private static int command(String[] args) {
+    if (!args[0].equals("token")) {
+      System.err.println("Practice Map takes no arguments to run the server.");
+      System.err.println(TokenCli.USAGE);
+      return 2;
+    }
+    // Standard output carries only the token, so scripts can capture it.
+    ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME))
+        .setLevel(ch.qos.logback.classic.Level.WARN);
+    return TokenCli.run(
+        java.util.Arrays.asList(args).subList(1, args.length),
+        System.getenv(),
+        System.out,
+        System.err);
   }
 
   private static String rootMessage(Throwable e) {

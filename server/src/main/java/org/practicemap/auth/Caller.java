@@ -11,6 +11,13 @@ import org.practicemap.graphql.ErrorCode;
 public record Caller(Role role, String subject, String scopePath, String kioskId) {
   public static final Caller PUBLIC = new Caller(Role.PUBLIC, "public", null, null);
 
+  /** The id of the API token this caller presented, or null for a public caller. */
+  public Long tokenId() {
+    return subject != null && subject.startsWith("token:")
+        ? Long.valueOf(subject.substring("token:".length()))
+        : null;
+  }
+
   /** Whether this caller's part of the network includes the point at {@code pointPath}. */
   public boolean covers(String pointPath) {
     if (role == Role.ADMIN) {

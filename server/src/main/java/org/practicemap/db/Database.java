@@ -44,6 +44,38 @@ public final class Database implements AutoCloseable {
     return new Database(PgConnectOptions.fromUri(embedded.url()), embedded);
   }
 
+  /**
+   * The database for a command-line tool: {@code DATABASE_URL}; else the embedded PostgreSQL of a
+   * running server (which holds the data directory's lock), reached on 127.0.0.1:{@code
+   * EMBEDDED_PG_PORT}; else an embedded PostgreSQL started here, as the server would.
+   */
+  public static Database forTool(Config config) {
+    if (config.databaseUrl().isEmpty() && config.embeddedPgPort() != 0) {
+      String url =
+          "postgresql://postgres@127.0.0.1:"
+              + config.embeddedPgPort()
+              + "/"
+              + EmbeddedDatabase.DATABASE;
+      Database running = new Database(PgConnectOptions.fromUri(url), null);
+      if (running.answers()) {
+        log.info("Using the running server's PostgreSQL at {}", running.describe());
+        return running;
+      }
+    }
+    return start(config);
+  }
+
+  private boolean answers() {
+    Properties props = new Properties();
+    props.setProperty("user", options.getUser());
+    props.setProperty("connectTimeout", "3");
+    try (Connection c = DriverManager.getConnection(jdbcUrl(), props)) {
+      return c.isValid(3);
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
   /** Connection options for the reactive client, with prepared statements cached per connection. */
   public PgConnectOptions connectOptions() {
     return new PgConnectOptions(options)

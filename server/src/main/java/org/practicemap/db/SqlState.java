@@ -13,6 +13,7 @@ public final class SqlState {
   public static final String QUERY_CANCELED = "57014";
   public static final String INVALID_TEXT_REPRESENTATION = "22P02";
   public static final String NUMERIC_VALUE_OUT_OF_RANGE = "22003";
+  public static final String CHARACTER_NOT_IN_REPERTOIRE = "22021";
 
   private SqlState() {}
 }

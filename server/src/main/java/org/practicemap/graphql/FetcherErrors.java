@@ -51,7 +51,8 @@ final class FetcherErrors implements DataFetcherExceptionHandler {
       return fromPostgres(pg, params);
     }
     String ref = UUID.randomUUID().toString().substring(0, 8);
-    log.error("Unexpected failure in {} (ref {})", params.getPath(), ref, cause);
+    log.error(
+        "Unexpected failure in {} (ref {}): {}", params.getPath(), ref, Failures.describe(cause));
     return new ApiException(
         ErrorCode.INTERNAL, "Something went wrong on our side (ref " + ref + ").");
   }
@@ -70,6 +71,8 @@ final class FetcherErrors implements DataFetcherExceptionHandler {
           new ApiException(ErrorCode.CONFLICT, "This conflicts with something that exists.");
       case SqlState.FOREIGN_KEY_VIOLATION ->
           ApiException.badInput("This refers to something that does not exist.");
+      case SqlState.CHARACTER_NOT_IN_REPERTOIRE ->
+          ApiException.badInput("Text must not contain NUL characters.");
       case SqlState.CHECK_VIOLATION,
           SqlState.NOT_NULL_VIOLATION,
           SqlState.INVALID_TEXT_REPRESENTATION,

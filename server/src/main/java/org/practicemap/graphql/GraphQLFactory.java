@@ -33,6 +33,8 @@ public final class GraphQLFactory {
   private final List<Feature> features;
   private final Map<String, Function<String, Future<Object>>> nodeLoaders = new HashMap<>();
   private final List<Instrumentation> instrumentations = new ArrayList<>();
+  private graphql.parser.ParserOptions parserOptions =
+      graphql.parser.ParserOptions.getDefaultOperationParserOptions();
 
   public GraphQLFactory(List<Feature> features) {
     this.features = List.copyOf(features);
@@ -43,6 +45,17 @@ public final class GraphQLFactory {
   public GraphQLFactory instrument(Instrumentation instrumentation) {
     instrumentations.add(instrumentation);
     return this;
+  }
+
+  /** Adds the abuse limits; their parser options also apply where the HTTP layer parses. */
+  public GraphQLFactory limit(QueryLimits limits) {
+    this.parserOptions = limits.parserOptions();
+    return instrument(limits);
+  }
+
+  /** How operations are parsed: the same token limit wherever a document is read. */
+  public graphql.parser.ParserOptions parserOptions() {
+    return parserOptions;
   }
 
   public GraphQL build() {

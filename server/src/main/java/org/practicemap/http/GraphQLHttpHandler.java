@@ -7,17 +7,21 @@ import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.RoutingContext;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.practicemap.graphql.ErrorCode;
 import org.practicemap.graphql.GraphQLFactory;
+import org.practicemap.graphql.QueryLimits;
 import org.practicemap.graphql.RequestContext;
 
 /**
@@ -51,7 +55,7 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
             "Accept application/graphql-response+json or application/json.");
       }
       GraphQLRequest request = read(rc).requireQuery();
-      checkOperation(rc.request().method(), request);
+      checkOperation(rc.request().method(), request, factory.parserOptions());
       requestContext
           .apply(rc)
           .compose(context -> execute(request, context, rc))
@@ -79,10 +83,17 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
    * Finds the operation that would run. A syntax error is left to graphql-java, which reports it
    * with its location in the ordinary way.
    */
-  private static void checkOperation(HttpMethod method, GraphQLRequest request) {
+  private static void checkOperation(
+      HttpMethod method, GraphQLRequest request, ParserOptions options) {
     Document document;
     try {
-      document = Parser.parse(request.query());
+      document =
+          new Parser()
+              .parseDocument(
+                  ParserEnvironment.newParserEnvironment()
+                      .document(request.query())
+                      .parserOptions(options)
+                      .build());
     } catch (InvalidSyntaxException e) {
       return;
     }
@@ -115,10 +126,26 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
             .operationName(request.operationName())
             .variables(request.variables())
             .extensions(request.extensions())
-            .graphQLContext(Map.of(RequestContext.class, context, RoutingContext.class, rc))
+            .graphQLContext(graphQLContext(context, rc))
             .dataLoaderRegistry(factory.loaders(context))
             .build();
     return Future.fromCompletionStage(graphQL.executeAsync(input), rc.vertx().getOrCreateContext());
+  }
+
+  private static Map<Object, Object> graphQLContext(RequestContext context, RoutingContext rc) {
+    Map<Object, Object> entries = new HashMap<>();
+    entries.put(RequestContext.class, context);
+    entries.put(RoutingContext.class, rc);
+    RateLimiter.Decision decision = rc.get(RateLimitHandler.DECISION);
+    if (decision != null) {
+      entries.put(
+          QueryLimits.THROTTLE_STATUS,
+          Map.of(
+              "maximumAvailable", decision.limit(),
+              "currentlyAvailable", decision.remaining(),
+              "restoreRate", decision.limit() / 60.0));
+    }
+    return entries;
   }
 
   private static void send(RoutingContext rc, ResponseType type, ExecutionResult result) {

@@ -10,7 +10,7 @@ import java.util.Map;
  * A GraphQL-over-HTTP request, read from GET parameters or a JSON POST body. Reading fails with a
  * {@link HttpError} that says what is wrong with the request.
  */
-record GraphQLRequest(
+public record GraphQLRequest(
     String query,
     String operationName,
     Map<String, Object> variables,
@@ -37,6 +37,11 @@ record GraphQLRequest(
     if (!(parsed instanceof JsonObject json)) {
       throw HttpError.badRequest("The request body must be a JSON object with a \"query\".");
     }
+    return fromJson(json);
+  }
+
+  /** Reads a request object, e.g. the payload of a WebSocket {@code subscribe} message. */
+  public static GraphQLRequest fromJson(JsonObject json) {
     return new GraphQLRequest(
         string(json, "query"),
         emptyToNull(string(json, "operationName")),
@@ -44,7 +49,7 @@ record GraphQLRequest(
         object(json, "extensions"));
   }
 
-  GraphQLRequest requireQuery() {
+  public GraphQLRequest requireQuery() {
     if (query == null || query.isBlank()) {
       throw HttpError.badRequest("The request has no GraphQL query (\"query\" is missing).");
     }

@@ -15,6 +15,8 @@ import io.vertx.ext.web.handler.graphql.GraphiQLHandler;
 import io.vertx.ext.web.handler.graphql.GraphiQLHandlerOptions;
 import org.practicemap.App;
 import org.practicemap.graphql.ErrorCode;
+import org.practicemap.graphql.Failures;
+import org.practicemap.http.ws.GraphQLWsHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +41,11 @@ public final class HttpVerticle extends VerticleBase {
         vertx.createHttpServer(
             new HttpServerOptions()
                 .setCompressionSupported(true)
-                .addWebSocketSubProtocol("graphql-transport-ws"));
+                // Live events are small; a deflate context per socket would cost far more
+                // memory (hundreds of KB) than it saves bandwidth.
+                .setPerMessageWebSocketCompressionSupported(false)
+                .setPerFrameWebSocketCompressionSupported(false)
+                .addWebSocketSubProtocol(GraphQLWsHandler.PROTOCOL));
     return server.requestHandler(router()).listen(port);
   }
 
@@ -49,6 +55,14 @@ public final class HttpVerticle extends VerticleBase {
 
   private Router router() {
     Router router = Router.router(vertx);
+    // Its own route, first: a client over its rate is refused before its body is read.
+    router.route("/graphql").handler(new RateLimitHandler(app.rateLimiter(), app.clientIp()));
+    // WebSocket upgrades next: they must not meet the body handler or the request timeout.
+    router
+        .route("/graphql")
+        .handler(
+            new GraphQLWsHandler(
+                app.graphQL(), app.graphQLFactory(), app.sockets(), app.clientIp()));
     router
         .route("/graphql")
         .handler(TimeoutHandler.create(REQUEST_TIMEOUT_MS))
@@ -86,7 +100,11 @@ public final class HttpVerticle extends VerticleBase {
     int status = rc.statusCode() > 0 ? rc.statusCode() : 500;
     if (status >= 500) {
       log.error(
-          "{} {} failed with {}", rc.request().method(), rc.normalizedPath(), status, failure);
+          "{} {} failed with {}: {}",
+          rc.request().method(),
+          rc.normalizedPath(),
+          status,
+          failure == null ? "no exception" : Failures.describe(failure));
     }
     sendError(rc, status, message(status));
   }
@@ -97,6 +115,7 @@ public final class HttpVerticle extends VerticleBase {
       case 404 -> "Nothing here.";
       case 405 -> "This method is not allowed here.";
       case 413 -> "The request body is too large (at most 1 MB).";
+      case 429 -> "Too many requests; please slow down.";
       case 503 -> "The server took too long to answer; please try again.";
       default -> status < 500 ? "The request was refused." : "Something went wrong on our side.";
     };

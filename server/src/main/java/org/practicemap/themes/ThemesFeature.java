@@ -3,6 +3,7 @@ package org.practicemap.themes;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import io.vertx.core.Future;
+import io.vertx.sqlclient.Tuple;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -53,6 +54,25 @@ public final class ThemesFeature implements Feature {
                 throw ApiException.badInput(
                     field, "There is no theme board with the code \"" + code + "\".");
               }
+            });
+  }
+
+  /**
+   * Inside a transaction: fails with a {@code BAD_USER_INPUT} error on {@code field} when {@code
+   * code} names no theme board. Null passes (no theme).
+   */
+  public static Future<Void> requireKnown(Sql tx, String code, String field) {
+    if (code == null) {
+      return Future.succeededFuture();
+    }
+    return tx.query("SELECT 1 FROM theme WHERE code = $1", Tuple.of(code))
+        .map(
+            rows -> {
+              if (rows.size() == 0) {
+                throw ApiException.badInput(
+                    field, "There is no theme board with the code \"" + code + "\".");
+              }
+              return null;
             });
   }
 

@@ -43,6 +43,12 @@ public final class TestPostgres {
         url.replace("postgresql://postgres@", "jdbc:postgresql://") + "?user=postgres");
   }
 
+  /** The URL of the server's maintenance database, for creating and dropping databases. */
+  public static String adminUrl() {
+    start();
+    return url("postgres");
+  }
+
   public static int port() {
     start();
     return postgres.getPort();

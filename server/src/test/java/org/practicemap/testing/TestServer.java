@@ -38,11 +38,15 @@ public final class TestServer implements AutoCloseable {
     return start(TestPostgres.newEmptyDatabase(), Map.of("DEMO_DATA", "false"));
   }
 
-  /** A server over the given database, with extra environment variables. */
+  /**
+   * A server over the given database, with extra environment variables. Demo data is off unless
+   * {@code env} turns it on: the demo copies have it already, empty ones stay empty.
+   */
   public static TestServer start(String databaseUrl, Map<String, String> env) {
     var vars = new java.util.HashMap<>(env);
     vars.put("DATABASE_URL", databaseUrl);
     vars.putIfAbsent("PORT", "0");
+    vars.putIfAbsent("DEMO_DATA", "false");
     return new TestServer(Server.start(Config.fromEnv(vars)), databaseUrl);
   }
 
@@ -78,6 +82,41 @@ public final class TestServer implements AutoCloseable {
       throw new AssertionError("HTTP " + response.statusCode() + ": " + response.body());
     }
     return new JsonObject(response.body());
+  }
+
+  /**
+   * Runs a GraphQL operation by POST with {@code Authorization: Bearer <token>} (none when null)
+   * and returns the whole response body; fails on a status other than 200.
+   */
+  public JsonObject graphql(String query, Map<String, Object> variables, String token) {
+    HttpResponse<String> response = post(query, variables, token);
+    if (response.statusCode() != 200) {
+      throw new AssertionError("HTTP " + response.statusCode() + ": " + response.body());
+    }
+    return new JsonObject(response.body());
+  }
+
+  /** POSTs a GraphQL operation with an optional bearer token and returns the raw response. */
+  public HttpResponse<String> post(String query, Map<String, Object> variables, String token) {
+    String body = new JsonObject().put("query", query).put("variables", variables).encode();
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url("/graphql")))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return send(request);
+  }
+
+  /** Like {@link #data(String, Map)}, with a bearer token. */
+  public JsonObject data(String query, Map<String, Object> variables, String token) {
+    JsonObject response = graphql(query, variables, token);
+    if (response.containsKey("errors")) {
+      throw new AssertionError(
+          "Unexpected errors: " + response.getJsonArray("errors").encodePrettily());
+    }
+    return response.getJsonObject("data");
   }
 
   /** Runs a GraphQL operation that must succeed without errors and returns its {@code data}. */

@@ -1,0 +1,50 @@
+package org.practicemap.live;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgConnectOptions;
+import org.practicemap.activities.ActivityRepository;
+import org.practicemap.db.Sql;
+
+/**
+ * Live updates, assembled: the change feed (LISTEN), what turns its events into subscription events
+ * per table, the hub that fans them out, and the GraphQL feature.
+ */
+public final class Live {
+  private final ChangeFeed feed;
+  private final SharedLoaders loaders;
+  private final LiveHub<ActivityChange> activities;
+
+  private Live(ChangeFeed feed, SharedLoaders loaders, LiveHub<ActivityChange> activities) {
+    this.feed = feed;
+    this.loaders = loaders;
+    this.activities = activities;
+  }
+
+  /** Completes once this replica LISTENs, so that no change made after start-up is missed. */
+  public static Future<Live> start(Vertx vertx, Sql sql, PgConnectOptions options) {
+    SharedLoaders loaders = new SharedLoaders();
+    LiveHub<ActivityChange> activities = new LiveHub<>(ActivityChange::id, loaders);
+    ActivityChanges activityChanges =
+        new ActivityChanges(new ActivityRepository(sql), new LiveRepository(sql), activities);
+    return ChangeFeed.start(vertx, options)
+        .map(
+            feed -> {
+              feed.onChanges("activity", activityChanges::accept).onResync(activities::resync);
+              return new Live(feed, loaders, activities);
+            });
+  }
+
+  public LiveFeature feature() {
+    return new LiveFeature(activities, loaders);
+  }
+
+  /** The subscriptions to activities on this replica. */
+  public LiveHub<ActivityChange> activities() {
+    return activities;
+  }
+
+  public ChangeFeed feed() {
+    return feed;
+  }
+}
