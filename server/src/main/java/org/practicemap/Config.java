@@ -20,7 +20,16 @@ public record Config(
     String publicBaseUrl,
     Access access,
     Limits limits,
-    WsOptions ws) {
+    WsOptions ws,
+    BookingLimits bookingLimits) {
+
+  /**
+   * Booking attempts allowed per mobile number and per client IP in one clock hour; 0 turns a limit
+   * off (load tests). Counted in PostgreSQL, so they hold across replicas.
+   */
+  public record BookingLimits(int perPhoneHour, int perIpHour) {
+    public static final BookingLimits OFF = new BookingLimits(0, 0);
+  }
 
   /**
    * Tokens: {@code adminToken} is a bearer token to store (hashed) as an ADMIN token at start-up,
@@ -86,7 +95,10 @@ public record Config(
             vars.integer("WS_PING_SECONDS", 20, 1, 3_600),
             vars.integer("WS_INIT_TIMEOUT_SECONDS", 10, 1, 300),
             // with the token cache (at most 30 s), a revocation shows within a minute
-            vars.integer("WS_REAUTH_SECONDS", 30, 1, 30)));
+            vars.integer("WS_REAUTH_SECONDS", 30, 1, 30)),
+        new BookingLimits(
+            vars.integer("BOOKING_LIMIT_PER_PHONE_HOUR", 10, 0, 1_000_000),
+            vars.integer("BOOKING_LIMIT_PER_IP_HOUR", 60, 0, 1_000_000)));
   }
 
   /** The base of URLs put in QR codes; when unset, this server's own address. */
@@ -96,7 +108,16 @@ public record Config(
 
   public Config withPort(int port) {
     return new Config(
-        port, databaseUrl, dataDir, embeddedPgPort, demoData, publicBaseUrl, access, limits, ws);
+        port,
+        databaseUrl,
+        dataDir,
+        embeddedPgPort,
+        demoData,
+        publicBaseUrl,
+        access,
+        limits,
+        ws,
+        bookingLimits);
   }
 
   public Config withDatabaseUrl(String url) {
@@ -109,7 +130,8 @@ public record Config(
         publicBaseUrl,
         access,
         limits,
-        ws);
+        ws,
+        bookingLimits);
   }
 
   /** A token of at least 32 characters, so that it cannot be guessed; never echoed. */

@@ -13,6 +13,9 @@ import org.practicemap.auth.AccessFeature;
 import org.practicemap.auth.AdminBootstrap;
 import org.practicemap.auth.TokenAuthenticator;
 import org.practicemap.auth.TokenWatch;
+import org.practicemap.bookings.BookingRoutes;
+import org.practicemap.bookings.BookingsFeature;
+import org.practicemap.bookings.NoShowSweep;
 import org.practicemap.db.Database;
 import org.practicemap.db.Migrations;
 import org.practicemap.db.Sql;
@@ -45,6 +48,7 @@ import org.slf4j.LoggerFactory;
 public final class Server implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Server.class);
   private static final int POOL_SIZE = 16;
+  private static final long NO_SHOW_SWEEP_MS = 60_000;
 
   private final Database database;
   private final Vertx vertx;
@@ -77,7 +81,8 @@ public final class Server implements AutoCloseable {
           new TokenAuthenticator(sql, Duration.ofSeconds(config.access().tokenCacheSeconds()));
       Live live = await(Live.start(vertx, sql, database.connectOptions()));
       GraphQLFactory graphQL =
-          new GraphQLFactory(features(sql, tokens, live)).limit(new QueryLimits(config.limits()));
+          new GraphQLFactory(features(config, sql, tokens, live))
+              .limit(new QueryLimits(config.limits()));
       ClientIp clientIp = new ClientIp(config.limits().trustedProxies());
       RateLimiter rateLimiter = new RateLimiter(config.limits().ratePerIpMinute());
       vertx.setPeriodic(60_000, timer -> rateLimiter.sweep());
@@ -94,12 +99,13 @@ public final class Server implements AutoCloseable {
               graphQL.build(),
               graphQL,
               contexts::of,
-              routes(sql),
+              routes(config, sql),
               rateLimiter,
               clientIp,
               tokens,
               sockets);
       int port = deploy(vertx, app, config.port());
+      new NoShowSweep(sql).schedule(vertx, NO_SHOW_SWEEP_MS);
       log.info(
           "Practice Map listening on http://localhost:{} (started in {} ms)",
           port,
@@ -114,7 +120,8 @@ public final class Server implements AutoCloseable {
     }
   }
 
-  private static List<Feature> features(Sql sql, TokenAuthenticator tokens, Live live) {
+  private static List<Feature> features(
+      Config config, Sql sql, TokenAuthenticator tokens, Live live) {
     return List.of(
         new ThemesFeature(sql),
         new PointsFeature(sql),
@@ -124,14 +131,15 @@ public final class Server implements AutoCloseable {
         new PointMutations(sql, tokens),
         new ActivityMutations(sql),
         new MonthlyThemeMutations(sql),
+        new BookingsFeature(sql, config.bookingLimits()),
         live.feature(),
         new NearbyFeature(sql),
         new SearchFeature(sql),
         new RoutesFeature(sql));
   }
 
-  private static List<HttpRoutes> routes(Sql sql) {
-    return List.of(new GeoJsonRoutes(sql));
+  private static List<HttpRoutes> routes(Config config, Sql sql) {
+    return List.of(new BookingRoutes(config, sql), new GeoJsonRoutes(sql));
   }
 
   /**

@@ -22,6 +22,7 @@ class ConfigTest {
     assertTrue(config.demoData());
     assertEquals("http://localhost:8080", config.publicBaseUrl(8080));
     assertEquals(new org.practicemap.http.ws.WsOptions(64, 32, 20, 10, 30), config.ws());
+    assertEquals(new Config.BookingLimits(10, 60), config.bookingLimits());
   }
 
   @Test
@@ -41,6 +42,16 @@ class ConfigTest {
     assertMessage("WS_MAX_CONNECTIONS_PER_IP", Map.of("WS_MAX_CONNECTIONS_PER_IP", "-1"));
     // checked at least every 30 s, so that a revoked token stops within a minute
     assertMessage("WS_REAUTH_SECONDS", Map.of("WS_REAUTH_SECONDS", "31"));
+  }
+
+  @Test
+  void bookingLimitsAreReadAndZeroTurnsThemOff() {
+    Config config =
+        Config.fromEnv(
+            Map.of("BOOKING_LIMIT_PER_PHONE_HOUR", "3", "BOOKING_LIMIT_PER_IP_HOUR", "0"));
+    assertEquals(new Config.BookingLimits(3, 0), config.bookingLimits());
+    assertMessage("BOOKING_LIMIT_PER_PHONE_HOUR", Map.of("BOOKING_LIMIT_PER_PHONE_HOUR", "-1"));
+    assertMessage("BOOKING_LIMIT_PER_IP_HOUR", Map.of("BOOKING_LIMIT_PER_IP_HOUR", "ten"));
   }
 
   @Test

@@ -62,6 +62,30 @@ public record Activity(
         row.getDouble("deployment_lng"));
   }
 
+  /** The same activity with another count of taken seats, e.g. after a booking changed it. */
+  public Activity withSeatsTaken(int seats) {
+    return new Activity(
+        id,
+        pointId,
+        deploymentId,
+        themeCode,
+        category,
+        festival,
+        department,
+        title,
+        description,
+        startsAt,
+        endsAt,
+        capacity,
+        seats,
+        hasWaitlist,
+        cancelledAt,
+        cancelReason,
+        version,
+        deploymentLat,
+        deploymentLng);
+  }
+
   /** Seats still free, or null for an open event. */
   public Integer seatsLeft() {
     return capacity == null ? null : Math.max(0, capacity - seatsTaken);

@@ -36,6 +36,19 @@ public final class ActivityRepository {
             });
   }
 
+  /**
+   * Locks one activity's row until the end of the transaction {@code tx} ({@code SELECT … FOR
+   * UPDATE}) and returns it, or null when there is none. Every change of its seats (bookings,
+   * cancellations, the no-show sweep) takes this lock first, which serialises them per activity and
+   * gives all writers the same lock order: activity, then bookings.
+   */
+  public static Future<Activity> lockForUpdate(Sql tx, long id) {
+    return tx.query(
+            "SELECT " + Activity.COLUMNS + Activity.FROM + " WHERE a.id = $1 FOR UPDATE OF a",
+            Tuple.of(id))
+        .map(rows -> rows.size() == 0 ? null : Activity.from(rows.iterator().next()));
+  }
+
   /** A page of activities ordered by start time, then id; the cursor is (start µs, id). */
   public Future<Connection<Activity>> list(ActivityFilter filter, PageRequest page) {
     Where where = where(filter);
