@@ -21,6 +21,7 @@ import org.practicemap.db.Migrations;
 import org.practicemap.db.Sql;
 import org.practicemap.db.demo.DemoData;
 import org.practicemap.feeds.FeedRoutes;
+import org.practicemap.geo.GeoJsonRoutes;
 import org.practicemap.graphql.Feature;
 import org.practicemap.graphql.GraphQLFactory;
 import org.practicemap.graphql.QueryLimits;
@@ -31,10 +32,13 @@ import org.practicemap.http.RateLimiter;
 import org.practicemap.http.RequestContexts;
 import org.practicemap.http.ws.WsSessions;
 import org.practicemap.live.Live;
+import org.practicemap.nearby.NearbyFeature;
 import org.practicemap.persisted.PersistedQueries;
 import org.practicemap.persisted.RegisteredQueries;
 import org.practicemap.points.PointMutations;
 import org.practicemap.points.PointsFeature;
+import org.practicemap.routes.RoutesFeature;
+import org.practicemap.search.SearchFeature;
 import org.practicemap.themes.MonthlyThemeMutations;
 import org.practicemap.themes.ThemesFeature;
 import org.practicemap.webhooks.DeliveryWorker;
@@ -142,6 +146,9 @@ public final class Server implements AutoCloseable {
         new MonthlyThemeMutations(sql),
         new BookingsFeature(sql, config.bookingLimits()),
         live.feature(),
+        new NearbyFeature(sql),
+        new SearchFeature(sql),
+        new RoutesFeature(sql),
         new WebhooksFeature(sql),
         new WebhookMutations(sql));
   }
@@ -173,7 +180,8 @@ public final class Server implements AutoCloseable {
   }
 
   private static List<HttpRoutes> routes(Config config, Sql sql) {
-    return List.of(new BookingRoutes(config, sql), new FeedRoutes(config, sql));
+    return List.of(
+        new BookingRoutes(config, sql), new GeoJsonRoutes(sql), new FeedRoutes(config, sql));
   }
 
   /**

@@ -51,25 +51,27 @@ final class ActivityQueue {
     }
     done.onComplete(
         ar -> {
+          // Take the next task (or retire the queue) before answering, so that whoever sees
+          // this result also sees the queue in its new state.
+          Runnable next = takeNext(activityId);
           try {
             result.handle(ar);
           } finally {
-            next(activityId);
+            if (next != null) {
+              next.run();
+            }
           }
         });
   }
 
-  private void next(long activityId) {
-    Runnable task;
+  private Runnable takeNext(long activityId) {
     synchronized (queues) {
       ArrayDeque<Runnable> queue = queues.get(activityId);
-      task = queue.poll();
+      Runnable task = queue.poll();
       if (task == null) {
         queues.remove(activityId);
       }
-    }
-    if (task != null) {
-      task.run();
+      return task;
     }
   }
 

@@ -23,8 +23,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * from /usr/bin, or from CHROMIUM_BIN and CHROMEDRIVER_BIN.
  */
 public final class Browser implements AutoCloseable {
-  /** Where screenshots that people look at are kept, from the repository root. */
-  public static final Path SCREENSHOTS = repositoryRoot().resolve("docs/screenshots");
+  /**
+   * Where screenshots go: {@code server/target/screenshots} on an ordinary run, so tests leave the
+   * working tree clean; {@code docs/screenshots} (the ones people look at, committed) with {@code
+   * mvn verify -Dscreenshots.update=true}.
+   */
+  public static final Path SCREENSHOTS =
+      Boolean.getBoolean("screenshots.update")
+          ? repositoryRoot().resolve("docs/screenshots")
+          : repositoryRoot().resolve("server/target/screenshots");
 
   private final ChromeDriver driver;
 
@@ -105,7 +112,7 @@ public final class Browser implements AutoCloseable {
     return ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
   }
 
-  /** Saves a screenshot as {@code docs/screenshots/<name>.png} and returns its path. */
+  /** Saves a screenshot as {@code <SCREENSHOTS>/<name>.png} and returns its path. */
   public Path saveScreenshot(String name) {
     try {
       Files.createDirectories(SCREENSHOTS);

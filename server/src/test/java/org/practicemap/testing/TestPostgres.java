@@ -37,6 +37,15 @@ public final class TestPostgres {
     return copyOf(EMPTY_TEMPLATE);
   }
 
+  /** Drops a database made here, closing any connection still open to it. */
+  public static synchronized void drop(String url) {
+    String name = url.substring(url.lastIndexOf('/') + 1);
+    if (!name.startsWith("pm_test_")) {
+      throw new IllegalArgumentException("Not a test database: " + name);
+    }
+    execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+  }
+
   /** A plain JDBC connection to a database made here, for setting up and checking rows. */
   public static Connection jdbc(String url) throws SQLException {
     return DriverManager.getConnection(

@@ -41,6 +41,7 @@ public final class DemoData {
       }
       long started = System.nanoTime();
       HorqinDemo.write(c, anchorDay);
+      CuratedRoutes.write(c);
       try (var meta =
           c.prepareStatement(
               "INSERT INTO app_meta (key, value) VALUES (?, ?)"

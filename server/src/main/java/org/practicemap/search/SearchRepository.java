@@ -1,0 +1,100 @@
+package org.practicemap.search;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.List;
+import org.practicemap.db.Sql;
+
+/**
+ * Text search over {@code search_doc} (migration V4_3): the GIN index finds the documents holding
+ * every gram of the query, then each word of the query must occur in the document's texts, and the
+ * documents are ranked by where the words occur. A word scores, at best:
+ *
+ * <pre>
+ *   100  a name equals it            50  the pinyin starts with it   20  the place (address) has it
+ *    80  a name starts with it       40  the pinyin contains it      10  the description has it
+ *    60  a name contains it          30  a theme board's name has it
+ * </pre>
+ *
+ * so an exact name beats a partial one, a name beats the board it is on, and the board (a curated
+ * classification) beats a passing mention in an address or a description. Pinyin is compared only
+ * when the text is searched as Chinese. Finished and cancelled activities are not found.
+ */
+final class SearchRepository {
+  private static final String MATCHES =
+      "SELECT d.kind, d.ref_id, s.score, s.best, length(d.names) AS name_length"
+          + " FROM search_doc d,"
+          + " LATERAL (SELECT sum(m.tier)::int AS score, max(m.tier) AS best"
+          + "   FROM unnest(string_to_array(lower($1), ' ')) AS w (word),"
+          + "   LATERAL (SELECT CASE"
+          + "     WHEN strpos(E'\\n' || d.names || E'\\n', E'\\n' || w.word || E'\\n') > 0 THEN 100"
+          + "     WHEN strpos(E'\\n' || d.names, E'\\n' || w.word) > 0 THEN 80"
+          + "     WHEN strpos(d.names, w.word) > 0 THEN 60"
+          + "     WHEN $2 AND strpos(' ' || d.pinyin, ' ' || w.word) > 0 THEN 50"
+          + "     WHEN $2 AND strpos(d.pinyin, w.word) > 0 THEN 40"
+          + "     WHEN strpos(d.themes, w.word) > 0 THEN 30"
+          + "     WHEN strpos(d.places, w.word) > 0 THEN 20"
+          + "     WHEN strpos(d.descriptions, w.word) > 0 THEN 10"
+          + "     ELSE -1000000 END AS tier) AS m) AS s"
+          + " WHERE d.grams @> search_query_grams($1) AND d.visible_until > now()";
+
+  static final String SEARCH_SQL =
+      "SELECT * FROM ("
+          + MATCHES
+          + ") hits WHERE score > 0"
+          + " AND (-score, CASE kind WHEN 'POINT' THEN 0 ELSE 1 END, name_length, ref_id)"
+          + "   > ($3, $4, $5, $6)"
+          + " ORDER BY score DESC, CASE kind WHEN 'POINT' THEN 0 ELSE 1 END, name_length, ref_id"
+          + " LIMIT $7";
+
+  private static final String COUNT_SQL =
+      "SELECT count(*) FROM (" + MATCHES + ") hits WHERE score > 0";
+
+  private final Sql sql;
+
+  SearchRepository(Sql sql) {
+    this.sql = sql;
+  }
+
+  Future<List<SearchHit>> search(String text, boolean pinyin, SearchHit.Key after, int limit) {
+    Tuple args =
+        Tuple.of(text, pinyin, after.negScore(), after.kindOrder(), after.nameLength())
+            .addValue(after.refId())
+            .addValue(limit);
+    return sql.query(SEARCH_SQL, args)
+        .map(
+            rows -> {
+              List<SearchHit> hits = new ArrayList<>(rows.size());
+              for (Row row : rows) {
+                hits.add(
+                    new SearchHit(
+                        row.getString("kind"),
+                        row.getLong("ref_id"),
+                        row.getInteger("score"),
+                        field(row.getInteger("best")),
+                        row.getInteger("name_length")));
+              }
+              return hits;
+            });
+  }
+
+  Future<Integer> count(String text, boolean pinyin) {
+    return sql.query(COUNT_SQL, Tuple.of(text, pinyin))
+        .map(rows -> rows.iterator().next().getLong(0).intValue());
+  }
+
+  private static String field(int tier) {
+    if (tier >= 60) {
+      return "NAME";
+    }
+    if (tier >= 40) {
+      return "PINYIN";
+    }
+    if (tier >= 30) {
+      return "THEME";
+    }
+    return tier >= 20 ? "PLACE" : "DESCRIPTION";
+  }
+}
