@@ -11,17 +11,11 @@ import { ApiError, graphql, newKey, NetworkError } from '../shared/graphql.js';
 import { language } from '../shared/i18n.js';
 import { watchBooking, watchSeats } from '../shared/live.js';
 
-const ACTIVITY_FIELDS =
-  'id title(lang: $lang) startsAt endsAt capacity seatsLeft hasWaitlist bookable status' +
-  ' point { name(lang: $lang) address(lang: $lang) }';
-const BOOKING_FIELDS = 'code status position partySize name phone';
-
-const ACTIVITY = `query($id: ID!, $lang: Lang) { activity(id: $id) { ${ACTIVITY_FIELDS} } }`;
-const BOOKING = `query($code: String!, $lang: Lang) { booking(code: $code) { ${BOOKING_FIELDS} activity { ${ACTIVITY_FIELDS} } } }`;
-const BOOK = `mutation($input: BookActivityInput!) { bookActivity(input: $input) {
-  booking { ${BOOKING_FIELDS} } activity { seatsLeft bookable } } }`;
-const CANCEL = `mutation($code: String!) { cancelBooking(code: $code) {
-  booking { ${BOOKING_FIELDS} } activity { seatsLeft bookable } } }`;
+// The queries are files the server registers, sent by their hash (see ../shared/persisted.js).
+const ACTIVITY = new URL('./queries/activity.graphql', import.meta.url);
+const BOOKING = new URL('./queries/booking.graphql', import.meta.url);
+const BOOK = new URL('./queries/book.graphql', import.meta.url);
+const CANCEL = new URL('./queries/cancel.graphql', import.meta.url);
 
 const KIOSK_ID = /^[a-z0-9-]{1,40}$/;
 const TICKETS = 'pm.tickets';

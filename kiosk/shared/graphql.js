@@ -1,4 +1,6 @@
-// A tiny GraphQL client: one POST per call, errors as values the pages can show.
+// A tiny GraphQL client: persisted queries by POST, errors as values the pages can show.
+
+import { loadQuery, runPersisted } from './persisted.js';
 
 /** An error the API answered with: `code` is extensions.code, `reason` and `field` when given. */
 export class ApiError extends Error {
@@ -17,9 +19,24 @@ export class NetworkError extends Error {}
 
 /**
  * Runs a query or mutation and returns its `data`; throws ApiError for the first error the API
- * gave, NetworkError when there was no usable answer.
+ * gave, NetworkError when there was no usable answer. `query` is the URL of a .graphql file
+ * (the pages' way: the server registers those files, so only the hash travels) or a query text;
+ * either way it goes as a persisted query, its text sent only when the server asks for it.
  */
 export async function graphql(query, variables = {}, { token, timeoutMs = 15000 } = {}) {
+  let text;
+  try {
+    text = query instanceof URL ? await loadQuery(query) : query;
+  } catch (e) {
+    throw new NetworkError(e.message);
+  }
+  const body = await runPersisted(text, variables, (payload) => post(payload, token, timeoutMs));
+  if (body.errors && body.errors.length) throw new ApiError(body.errors[0]);
+  if (!body.data) throw new NetworkError('The answer held no data');
+  return body.data;
+}
+
+async function post(payload, token, timeoutMs) {
   const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
   if (token) headers.Authorization = `Bearer ${token}`;
   let response;
@@ -27,21 +44,17 @@ export async function graphql(query, variables = {}, { token, timeoutMs = 15000 
     response = await fetch('/graphql', {
       method: 'POST',
       headers,
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify(payload),
       signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (e) {
     throw new NetworkError(e.message);
   }
-  let body;
   try {
-    body = await response.json();
+    return await response.json();
   } catch (e) {
     throw new NetworkError(`HTTP ${response.status}`);
   }
-  if (body.errors && body.errors.length) throw new ApiError(body.errors[0]);
-  if (!body.data) throw new NetworkError(`HTTP ${response.status}`);
-  return body.data;
 }
 
 /** A fresh idempotency key; getRandomValues works on plain http too, unlike randomUUID. */

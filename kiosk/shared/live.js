@@ -3,8 +3,8 @@
 
 import { graphql } from './graphql.js';
 
-const SEATS = 'query($id: ID!) { activity(id: $id) { seatsLeft bookable status } }';
-const BOOKING = 'query($code: String!) { booking(code: $code) { status position } }';
+const SEATS = new URL('./queries/seats.graphql', import.meta.url);
+const BOOKING = new URL('./queries/booking-status.graphql', import.meta.url);
 
 /** Calls `onChange({ seatsLeft, bookable, status })` as seats come and go; returns stop(). */
 export function watchSeats(activityId, onChange, periodMs = 10000) {

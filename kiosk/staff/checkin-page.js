@@ -11,11 +11,9 @@ import { language } from '../shared/i18n.js';
 import { groupCode } from '../shared/phone.js';
 import { formatWhen } from '../shared/time.js';
 
-const ACTIVITY = `query($id: ID!, $lang: Lang) { activity(id: $id) {
-  id title(lang: $lang) startsAt endsAt point { name(lang: $lang) } } }`;
-const CHECK_IN = `mutation($a: ID!, $code: String!, $lang: Lang) { checkIn(activityId: $a, code: $code) {
-  outcome admitted message(lang: $lang) checkedInAt
-  booking { code partySize name activity { title(lang: $lang) startsAt endsAt } } } }`;
+// The queries are files the server registers, sent by their hash (see ../shared/persisted.js).
+const ACTIVITY = new URL('./queries/activity.graphql', import.meta.url);
+const CHECK_IN = new URL('./queries/check-in.graphql', import.meta.url);
 
 const TOKEN = 'pm.staffToken';
 const TONES = { CHECKED_IN: 'ok', ALREADY_CHECKED_IN: 'again' };

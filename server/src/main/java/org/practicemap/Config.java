@@ -21,7 +21,8 @@ public record Config(
     Access access,
     Limits limits,
     WsOptions ws,
-    BookingLimits bookingLimits) {
+    BookingLimits bookingLimits,
+    Integrations integrations) {
 
   /**
    * Booking attempts allowed per mobile number and per client IP in one clock hour; 0 turns a limit
@@ -57,6 +58,36 @@ public record Config(
       int maxAliases,
       int maxTokens) {
     public static final Limits DEFAULT = new Limits(600, java.util.List.of(), 12, 2000, 30, 5000);
+  }
+
+  /**
+   * What other systems use: persisted queries ({@code mode} AUTOMATIC or ALLOWLIST, the most
+   * documents cached, an optional directory of extra registered queries) and webhook deliveries
+   * (whether this replica delivers, the HTTP timeout, how often due deliveries are looked for, the
+   * first retry delay that doubles on each failure, and how many deliveries one endpoint may have
+   * in flight).
+   */
+  public record Integrations(
+      PersistedQueryMode persistedQueries,
+      int persistedQueryCacheSize,
+      Optional<Path> persistedQueriesDir,
+      boolean webhookDelivery,
+      int webhookTimeoutSeconds,
+      int webhookPollMillis,
+      int webhookRetrySeconds,
+      int webhookConcurrency) {
+    public static final Integrations DEFAULT =
+        new Integrations(
+            PersistedQueryMode.AUTOMATIC, 1000, Optional.empty(), true, 10, 1000, 10, 4);
+  }
+
+  /**
+   * AUTOMATIC: any client may register a query by its SHA-256 (Apollo's automatic persisted
+   * queries). ALLOWLIST: callers without a token may run only the registered queries.
+   */
+  public enum PersistedQueryMode {
+    AUTOMATIC,
+    ALLOWLIST
   }
 
   /** Thrown for a configuration value that cannot be used; its message is the line to print. */
@@ -98,7 +129,40 @@ public record Config(
             vars.integer("WS_REAUTH_SECONDS", 30, 1, 30)),
         new BookingLimits(
             vars.integer("BOOKING_LIMIT_PER_PHONE_HOUR", 10, 0, 1_000_000),
-            vars.integer("BOOKING_LIMIT_PER_IP_HOUR", 60, 0, 1_000_000)));
+            vars.integer("BOOKING_LIMIT_PER_IP_HOUR", 60, 0, 1_000_000)),
+        integrations(vars));
+  }
+
+  private static Integrations integrations(Vars vars) {
+    return new Integrations(
+        vars.optional("PERSISTED_QUERIES")
+            .map(Config::persistedQueryMode)
+            .orElse(PersistedQueryMode.AUTOMATIC),
+        vars.integer("PERSISTED_QUERY_CACHE_SIZE", 1000, 0, 100_000),
+        vars.optional("PERSISTED_QUERIES_DIR").map(Config::directory),
+        vars.bool("WEBHOOK_DELIVERY", true),
+        vars.integer("WEBHOOK_TIMEOUT_SECONDS", 10, 1, 60),
+        vars.integer("WEBHOOK_POLL_MS", 1000, 50, 60_000),
+        vars.integer("WEBHOOK_RETRY_SECONDS", 10, 1, 3600),
+        vars.integer("WEBHOOK_CONCURRENCY", 4, 1, 64));
+  }
+
+  private static PersistedQueryMode persistedQueryMode(String value) {
+    return switch (value.toLowerCase()) {
+      case "automatic", "apq" -> PersistedQueryMode.AUTOMATIC;
+      case "allowlist" -> PersistedQueryMode.ALLOWLIST;
+      default ->
+          throw new ConfigException("PERSISTED_QUERIES", value, "expected automatic or allowlist");
+    };
+  }
+
+  private static Path directory(String value) {
+    Path path = Path.of(value);
+    if (!java.nio.file.Files.isDirectory(path)) {
+      throw new ConfigException(
+          "PERSISTED_QUERIES_DIR", value, "expected a readable directory of .graphql files");
+    }
+    return path;
   }
 
   /** The base of URLs put in QR codes; when unset, this server's own address. */
@@ -117,7 +181,8 @@ public record Config(
         access,
         limits,
         ws,
-        bookingLimits);
+        bookingLimits,
+        integrations);
   }
 
   public Config withDatabaseUrl(String url) {
@@ -131,7 +196,8 @@ public record Config(
         access,
         limits,
         ws,
-        bookingLimits);
+        bookingLimits,
+        integrations);
   }
 
   /** A token of at least 32 characters, so that it cannot be guessed; never echoed. */

@@ -20,6 +20,7 @@ import org.practicemap.db.Database;
 import org.practicemap.db.Migrations;
 import org.practicemap.db.Sql;
 import org.practicemap.db.demo.DemoData;
+import org.practicemap.feeds.FeedRoutes;
 import org.practicemap.geo.GeoJsonRoutes;
 import org.practicemap.graphql.Feature;
 import org.practicemap.graphql.GraphQLFactory;
@@ -32,12 +33,17 @@ import org.practicemap.http.RequestContexts;
 import org.practicemap.http.ws.WsSessions;
 import org.practicemap.live.Live;
 import org.practicemap.nearby.NearbyFeature;
+import org.practicemap.persisted.PersistedQueries;
+import org.practicemap.persisted.RegisteredQueries;
 import org.practicemap.points.PointMutations;
 import org.practicemap.points.PointsFeature;
 import org.practicemap.routes.RoutesFeature;
 import org.practicemap.search.SearchFeature;
 import org.practicemap.themes.MonthlyThemeMutations;
 import org.practicemap.themes.ThemesFeature;
+import org.practicemap.webhooks.DeliveryWorker;
+import org.practicemap.webhooks.WebhookMutations;
+import org.practicemap.webhooks.WebhooksFeature;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +54,7 @@ import org.slf4j.LoggerFactory;
 public final class Server implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Server.class);
   private static final int POOL_SIZE = 16;
+  private static final int WEBHOOK_POOL_SIZE = 2;
   private static final long NO_SHOW_SWEEP_MS = 60_000;
 
   private final Database database;
@@ -56,12 +63,16 @@ public final class Server implements AutoCloseable {
   private final Live live;
   private final int port;
 
-  private Server(Database database, Vertx vertx, App app, Live live, int port) {
+  private final String webhookWorker;
+
+  private Server(
+      Database database, Vertx vertx, App app, Live live, int port, String webhookWorker) {
     this.database = database;
     this.vertx = vertx;
     this.app = app;
     this.live = live;
     this.port = port;
+    this.webhookWorker = webhookWorker;
   }
 
   /** Starts everything, blocking until the server listens; fails with the reason. */
@@ -82,7 +93,8 @@ public final class Server implements AutoCloseable {
       Live live = await(Live.start(vertx, sql, database.connectOptions()));
       GraphQLFactory graphQL =
           new GraphQLFactory(features(config, sql, tokens, live))
-              .limit(new QueryLimits(config.limits()));
+              .limit(new QueryLimits(config.limits()))
+              .documents(persistedQueries(config.integrations()));
       ClientIp clientIp = new ClientIp(config.limits().trustedProxies());
       RateLimiter rateLimiter = new RateLimiter(config.limits().ratePerIpMinute());
       vertx.setPeriodic(60_000, timer -> rateLimiter.sweep());
@@ -106,11 +118,12 @@ public final class Server implements AutoCloseable {
               sockets);
       int port = deploy(vertx, app, config.port());
       new NoShowSweep(sql).schedule(vertx, NO_SHOW_SWEEP_MS);
+      String webhookWorker = deployWebhookWorker(vertx, database, config.integrations());
       log.info(
           "Practice Map listening on http://localhost:{} (started in {} ms)",
           port,
           (System.nanoTime() - started) / 1_000_000);
-      return new Server(database, vertx, app, live, port);
+      return new Server(database, vertx, app, live, port, webhookWorker);
     } catch (RuntimeException e) {
       if (vertx != null) {
         await(vertx.close());
@@ -135,11 +148,40 @@ public final class Server implements AutoCloseable {
         live.feature(),
         new NearbyFeature(sql),
         new SearchFeature(sql),
-        new RoutesFeature(sql));
+        new RoutesFeature(sql),
+        new WebhooksFeature(sql),
+        new WebhookMutations(sql));
+  }
+
+  /**
+   * One delivery worker per replica, unless this replica is told not to deliver. It has a pool of
+   * its own: its claims never wait behind requests, nor requests behind it, and its statements are
+   * not counted as the requests'.
+   */
+  private static String deployWebhookWorker(
+      Vertx vertx, Database database, Config.Integrations integrations) {
+    if (!integrations.webhookDelivery()) {
+      log.info("Webhook delivery is off on this replica (WEBHOOK_DELIVERY=false)");
+      return null;
+    }
+    Sql sql = new Sql(database.createPool(vertx, WEBHOOK_POOL_SIZE));
+    return await(vertx.deployVerticle(new DeliveryWorker(sql, integrations)));
+  }
+
+  private static PersistedQueries persistedQueries(Config.Integrations integrations) {
+    RegisteredQueries registered = RegisteredQueries.load(integrations.persistedQueriesDir());
+    log.info(
+        "Persisted queries: {} mode, {} registered, up to {} more cached",
+        integrations.persistedQueries().name().toLowerCase(),
+        registered.all().size(),
+        integrations.persistedQueryCacheSize());
+    return new PersistedQueries(
+        integrations.persistedQueries(), registered, integrations.persistedQueryCacheSize());
   }
 
   private static List<HttpRoutes> routes(Config config, Sql sql) {
-    return List.of(new BookingRoutes(config, sql), new GeoJsonRoutes(sql));
+    return List.of(
+        new BookingRoutes(config, sql), new GeoJsonRoutes(sql), new FeedRoutes(config, sql));
   }
 
   /**
@@ -196,6 +238,14 @@ public final class Server implements AutoCloseable {
 
   @Override
   public void close() {
+    try {
+      if (webhookWorker != null) {
+        // First, while the database is still there: it gives back the deliveries in flight.
+        await(vertx.undeploy(webhookWorker));
+      }
+    } catch (RuntimeException e) {
+      log.warn("The webhook worker did not stop cleanly: {}", e.toString());
+    }
     try {
       // First, so that the LISTEN connection does not try to reconnect while Vert.x stops.
       await(live.feed().close());

@@ -8,5 +8,12 @@ public enum ErrorCode {
   FORBIDDEN,
   CONFLICT,
   RATE_LIMITED,
-  INTERNAL
+  INTERNAL,
+  /**
+   * A persisted query's hash the server does not know: send it again with its text (Apollo's
+   * automatic persisted queries; the message is {@code PersistedQueryNotFound}).
+   */
+  PERSISTED_QUERY_NOT_FOUND,
+  /** In allow-list mode, a caller without a token sent a query that is not registered. */
+  PERSISTED_QUERY_NOT_IN_LIST
 }

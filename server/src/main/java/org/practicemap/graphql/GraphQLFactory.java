@@ -3,6 +3,8 @@ package org.practicemap.graphql;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.preparsed.NoOpPreparsedDocumentProvider;
+import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.scalars.ExtendedScalars;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLSchema;
@@ -35,6 +37,7 @@ public final class GraphQLFactory {
   private final List<Instrumentation> instrumentations = new ArrayList<>();
   private graphql.parser.ParserOptions parserOptions =
       graphql.parser.ParserOptions.getDefaultOperationParserOptions();
+  private PreparsedDocumentProvider documents = NoOpPreparsedDocumentProvider.INSTANCE;
 
   public GraphQLFactory(List<Feature> features) {
     this.features = List.copyOf(features);
@@ -51,6 +54,15 @@ public final class GraphQLFactory {
   public GraphQLFactory limit(QueryLimits limits) {
     this.parserOptions = limits.parserOptions();
     return instrument(limits);
+  }
+
+  /**
+   * Where documents come from: persisted queries and the cache of parsed documents. Whatever the
+   * source, {@link TransportRules} then checks the operation against the transport.
+   */
+  public GraphQLFactory documents(PreparsedDocumentProvider documents) {
+    this.documents = documents;
+    return this;
   }
 
   /** How operations are parsed: the same token limit wherever a document is read. */
@@ -74,6 +86,7 @@ public final class GraphQLFactory {
     return GraphQL.newGraphQL(schema)
         .instrumentation(new ChainedInstrumentation(chain))
         .defaultDataFetcherExceptionHandler(new FetcherErrors())
+        .preparsedDocumentProvider(new TransportRules(documents))
         .build();
   }
 

@@ -3,12 +3,6 @@ package org.practicemap.http;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
-import graphql.language.Document;
-import graphql.language.OperationDefinition;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
-import graphql.parser.ParserEnvironment;
-import graphql.parser.ParserOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
@@ -16,13 +10,13 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.RoutingContext;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.practicemap.graphql.ErrorCode;
 import org.practicemap.graphql.GraphQLFactory;
 import org.practicemap.graphql.QueryLimits;
 import org.practicemap.graphql.RequestContext;
+import org.practicemap.graphql.TransportRules;
 
 /**
  * {@code /graphql} over HTTP, as the GraphQL-over-HTTP specification says: queries by GET or POST,
@@ -55,11 +49,10 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
             "Accept application/graphql-response+json or application/json.");
       }
       GraphQLRequest request = read(rc).requireQuery();
-      checkOperation(rc.request().method(), request, factory.parserOptions());
       requestContext
           .apply(rc)
-          .compose(context -> execute(request, context, rc))
-          .onSuccess(result -> send(rc, type, result))
+          .map(context -> input(request, context, rc))
+          .compose(input -> execute(input, rc).onSuccess(result -> send(rc, type, input, result)))
           .onFailure(rc::fail);
     } catch (HttpError e) {
       e.send(rc.response());
@@ -79,56 +72,18 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
     return GraphQLRequest.fromBody(rc.body().buffer());
   }
 
-  /**
-   * Finds the operation that would run. A syntax error is left to graphql-java, which reports it
-   * with its location in the ordinary way.
-   */
-  private static void checkOperation(
-      HttpMethod method, GraphQLRequest request, ParserOptions options) {
-    Document document;
-    try {
-      document =
-          new Parser()
-              .parseDocument(
-                  ParserEnvironment.newParserEnvironment()
-                      .document(request.query())
-                      .parserOptions(options)
-                      .build());
-    } catch (InvalidSyntaxException e) {
-      return;
-    }
-    List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
-    OperationDefinition.Operation operation =
-        operations.stream()
-            .filter(
-                op ->
-                    request.operationName() == null
-                        ? operations.size() == 1
-                        : request.operationName().equals(op.getName()))
-            .map(OperationDefinition::getOperation)
-            .findFirst()
-            .orElse(null);
-    if (operation == OperationDefinition.Operation.MUTATION && method == HttpMethod.GET) {
-      throw new HttpError(
-          405, ErrorCode.BAD_USER_INPUT, "Mutations must be sent with POST, not GET.");
-    }
-    if (operation == OperationDefinition.Operation.SUBSCRIPTION) {
-      throw HttpError.badRequest(
-          "Subscriptions run over the WebSocket at /graphql (protocol graphql-transport-ws).");
-    }
+  private ExecutionInput input(GraphQLRequest request, RequestContext context, RoutingContext rc) {
+    return ExecutionInput.newExecutionInput()
+        .query(request.query())
+        .operationName(request.operationName())
+        .variables(request.variables())
+        .extensions(request.extensions())
+        .graphQLContext(graphQLContext(context, rc))
+        .dataLoaderRegistry(factory.loaders(context))
+        .build();
   }
 
-  private Future<ExecutionResult> execute(
-      GraphQLRequest request, RequestContext context, RoutingContext rc) {
-    ExecutionInput input =
-        ExecutionInput.newExecutionInput()
-            .query(request.query())
-            .operationName(request.operationName())
-            .variables(request.variables())
-            .extensions(request.extensions())
-            .graphQLContext(graphQLContext(context, rc))
-            .dataLoaderRegistry(factory.loaders(context))
-            .build();
+  private Future<ExecutionResult> execute(ExecutionInput input, RoutingContext rc) {
     return Future.fromCompletionStage(graphQL.executeAsync(input), rc.vertx().getOrCreateContext());
   }
 
@@ -136,6 +91,11 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
     Map<Object, Object> entries = new HashMap<>();
     entries.put(RequestContext.class, context);
     entries.put(RoutingContext.class, rc);
+    entries.put(
+        TransportRules.TRANSPORT,
+        rc.request().method() == HttpMethod.GET
+            ? TransportRules.Transport.HTTP_GET
+            : TransportRules.Transport.HTTP_POST);
     RateLimiter.Decision decision = rc.get(RateLimitHandler.DECISION);
     if (decision != null) {
       entries.put(
@@ -148,8 +108,17 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
     return entries;
   }
 
-  private static void send(RoutingContext rc, ResponseType type, ExecutionResult result) {
-    int status = type == ResponseType.GRAPHQL_RESPONSE_JSON && !result.isDataPresent() ? 400 : 200;
+  /**
+   * A refused operation (a mutation by GET, a subscription over HTTP) answers with the status the
+   * rules chose; otherwise the media type decides, as the GraphQL-over-HTTP specification says.
+   */
+  private static void send(
+      RoutingContext rc, ResponseType type, ExecutionInput input, ExecutionResult result) {
+    Integer refused = input.getGraphQLContext().get(TransportRules.REFUSAL_STATUS);
+    int status =
+        refused != null
+            ? refused
+            : type == ResponseType.GRAPHQL_RESPONSE_JSON && !result.isDataPresent() ? 400 : 200;
     if (rc.response().ended()) {
       return;
     }

@@ -1,5 +1,6 @@
 package org.practicemap.http;
 
+import graphql.execution.preparsed.persisted.PersistedQuerySupport;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.DecodeException;
@@ -49,11 +50,21 @@ public record GraphQLRequest(
         object(json, "extensions"));
   }
 
+  /**
+   * The request with a query to run: its own, or — for a persisted query sent by its hash alone —
+   * graphql-java's marker, which the persisted query support replaces with the stored document.
+   */
   public GraphQLRequest requireQuery() {
-    if (query == null || query.isBlank()) {
-      throw HttpError.badRequest("The request has no GraphQL query (\"query\" is missing).");
+    if (query != null && !query.isBlank()) {
+      return this;
     }
-    return this;
+    if (extensions.containsKey("persistedQuery")) {
+      return new GraphQLRequest(
+          PersistedQuerySupport.PERSISTED_QUERY_MARKER, operationName, variables, extensions);
+    }
+    throw HttpError.badRequest(
+        "The request has no GraphQL query (\"query\" is missing, and so is"
+            + " extensions.persistedQuery).");
   }
 
   private static String string(JsonObject json, String key) {
