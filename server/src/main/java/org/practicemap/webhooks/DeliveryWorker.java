@@ -14,6 +14,7 @@ import java.net.UnknownHostException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.net.ssl.SSLException;
@@ -38,6 +39,10 @@ public final class DeliveryWorker extends VerticleBase {
   private final DeliveryQueue queue;
   private final Config.Integrations settings;
   private final Set<Long> inFlight = new HashSet<>();
+
+  /** Outcomes being written: stopping waits for them, or their leases would hold the rows. */
+  private final Set<Future<?>> recording = new HashSet<>();
+
   private HttpClientAgent client;
   private long pollTimer;
   private long sweepTimer;
@@ -69,8 +74,9 @@ public final class DeliveryWorker extends VerticleBase {
     stopping = true;
     vertx.cancelTimer(pollTimer);
     vertx.cancelTimer(sweepTimer);
-    return queue
-        .release(new ArrayList<>(inFlight))
+    List<Future<?>> pending = new ArrayList<>(recording);
+    pending.add(queue.release(new ArrayList<>(inFlight)));
+    return Future.join(pending)
         .recover(e -> Future.succeededFuture())
         .eventually(() -> client.close());
   }
@@ -84,8 +90,13 @@ public final class DeliveryWorker extends VerticleBase {
       return;
     }
     claiming = true;
-    queue
-        .claim(settings.webhookConcurrency(), leaseSeconds())
+    Future<List<DeliveryQueue.Claimed>> claimed =
+        queue
+            .claim(settings.webhookConcurrency(), leaseSeconds())
+            .compose(this::giveBackIfStopping);
+    recording.add(claimed);
+    claimed
+        .onComplete(done -> recording.remove(claimed))
         .onComplete(
             ar -> {
               claiming = false;
@@ -99,6 +110,16 @@ public final class DeliveryWorker extends VerticleBase {
                 claim();
               }
             });
+  }
+
+  /** A claim that returns after stop() began is released at once, not left to its lease. */
+  private Future<List<DeliveryQueue.Claimed>> giveBackIfStopping(
+      List<DeliveryQueue.Claimed> claimed) {
+    if (!stopping || claimed.isEmpty()) {
+      return Future.succeededFuture(claimed);
+    }
+    List<Long> ids = claimed.stream().map(DeliveryQueue.Claimed::id).toList();
+    return queue.release(ids).map(v -> List.of());
   }
 
   /** A lease outlives the attempt (timeout) with room for recording it. */
@@ -123,7 +144,9 @@ public final class DeliveryWorker extends VerticleBase {
                   status != null && status >= 200 && status < 300
                       ? queue.delivered(delivery, at, durationMs, status)
                       : failed(delivery, at, durationMs, status, reason(ar.cause(), status));
+              recording.add(recorded);
               recorded
+                  .onComplete(done -> recording.remove(recorded))
                   .onFailure(
                       e ->
                           log.warn(
