@@ -9,6 +9,7 @@ import java.util.Map;
 import org.practicemap.audit.AuditLog;
 import org.practicemap.auth.Caller;
 import org.practicemap.auth.Role;
+import org.practicemap.bookings.Waitlist;
 import org.practicemap.db.Sql;
 import org.practicemap.graphql.ApiException;
 import org.practicemap.graphql.ErrorCode;
@@ -96,10 +97,19 @@ public final class ActivityMutations implements Feature {
                     .compose(
                         before ->
                             ActivityWriter.update(tx, id, newPointId, draft)
+                                .compose(v -> promoteIntoAddedSeats(tx, id, draft))
                                 .compose(
-                                    v ->
+                                    promoted ->
                                         audited(
-                                            tx, caller, "updateActivity", id, before, Map.of())))
+                                            tx,
+                                            caller,
+                                            "updateActivity",
+                                            id,
+                                            before,
+                                            promoted == 0
+                                                ? Map.<String, Object>of()
+                                                : Map.<String, Object>of(
+                                                    "promotedBookings", promoted))))
                     .compose(v -> ActivityWriter.find(tx, id)))
         .map(activity -> Map.of("activity", activity));
   }
@@ -169,6 +179,14 @@ public final class ActivityMutations implements Feature {
           draft.sent("endsAt") ? draft.endsAt() : activity.endsAt(),
           false);
     }
+  }
+
+  /** A raised capacity first serves the waiting list (see {@link Waitlist#fillAddedSeats}). */
+  private static Future<Integer> promoteIntoAddedSeats(Sql tx, long id, ActivityDraft draft) {
+    if (!draft.sent("capacity") || draft.capacity() == null) {
+      return Future.succeededFuture(0);
+    }
+    return ActivityWriter.find(tx, id).compose(updated -> Waitlist.fillAddedSeats(tx, updated));
   }
 
   /** A capacity may not drop below the seats taken, nor vanish while anyone holds a booking. */

@@ -257,6 +257,49 @@ class ActivityMutationsTest {
   }
 
   @Test
+  void raisingTheCapacityConfirmsThoseWaitingFirstComeFirstServed() {
+    long id = activity(net.northStation(), 2);
+    data.update("UPDATE activity SET has_waitlist = true, seats_taken = 2 WHERE id = ?", id);
+    book(id, "CONFIRMED", 2, "13900000021");
+    book(id, "WAITLISTED", 3, "13900000022");
+    book(id, "WAITLISTED", 1, "13900000023");
+    book(id, "WAITLISTED", 2, "13900000024");
+    String seats =
+        "mutation($id: ID!, $input: UpdateActivityInput!) { updateActivity(id: $id, input: $input)"
+            + " { activity { capacity seatsLeft } } }";
+
+    // Two more chairs: the party of three still does not fit; the party of one behind it does.
+    JsonObject twoMore =
+        server
+            .data(
+                seats, Map.of("id", Ids.activity(id), "input", Map.of("capacity", 4)), northManager)
+            .getJsonObject("updateActivity")
+            .getJsonObject("activity");
+    assertEquals(1, twoMore.getInteger("seatsLeft"));
+    assertEquals("WAITLISTED", statusOf(id, "13900000022"));
+    assertEquals("CONFIRMED", statusOf(id, "13900000023"));
+    assertEquals("WAITLISTED", statusOf(id, "13900000024"));
+    assertEquals(3, data.queryLong("SELECT seats_taken FROM activity WHERE id = ?", id));
+
+    // Two more again (3 free): the party of three, first in line, goes before the party of two.
+    server.data(seats, Map.of("id", Ids.activity(id), "input", Map.of("capacity", 6)), admin);
+    assertEquals("CONFIRMED", statusOf(id, "13900000022"));
+    assertEquals("WAITLISTED", statusOf(id, "13900000024"));
+    assertEquals(6, data.queryLong("SELECT seats_taken FROM activity WHERE id = ?", id));
+    String audit =
+        data.queryString(
+            "SELECT after::text FROM audit_log WHERE action = 'updateActivity' AND target_id = ?"
+                + " ORDER BY id LIMIT 1",
+            Ids.activity(id));
+    assertTrue(audit.contains("\"promotedBookings\": 1"), audit);
+  }
+
+  static String statusOf(long activityId, String phone) {
+    return data.queryString(
+        "SELECT status FROM booking WHERE activity_id = ? AND phone = ?", activityId, phone);
+  }
+
+  @Test
   void cancellingIsScopedAndChecked() {
     long south = activity(net.southStation(), 10);
     Errors.single(
