@@ -38,6 +38,7 @@ import org.practicemap.persisted.RegisteredQueries;
 import org.practicemap.points.PointMutations;
 import org.practicemap.points.PointsFeature;
 import org.practicemap.routes.RoutesFeature;
+import org.practicemap.search.ExpiredDocumentSweep;
 import org.practicemap.search.SearchFeature;
 import org.practicemap.themes.MonthlyThemeMutations;
 import org.practicemap.themes.ThemesFeature;
@@ -56,6 +57,7 @@ public final class Server implements AutoCloseable {
   private static final int POOL_SIZE = 16;
   private static final int WEBHOOK_POOL_SIZE = 2;
   private static final long NO_SHOW_SWEEP_MS = 60_000;
+  private static final long SEARCH_SWEEP_MS = 3_600_000;
 
   private final Database database;
   private final Vertx vertx;
@@ -118,6 +120,7 @@ public final class Server implements AutoCloseable {
               sockets);
       int port = deploy(vertx, app, config.port());
       new NoShowSweep(sql).schedule(vertx, NO_SHOW_SWEEP_MS);
+      new ExpiredDocumentSweep(sql).schedule(vertx, SEARCH_SWEEP_MS);
       String webhookWorker = deployWebhookWorker(vertx, database, config.integrations());
       log.info(
           "Practice Map listening on http://localhost:{} (started in {} ms)",
