@@ -5,10 +5,16 @@ import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import org.practicemap.Config;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,23 +52,44 @@ public final class Database implements AutoCloseable {
 
   /**
    * The database for a command-line tool: {@code DATABASE_URL}; else the embedded PostgreSQL of a
-   * running server (which holds the data directory's lock), reached on 127.0.0.1:{@code
-   * EMBEDDED_PG_PORT}; else an embedded PostgreSQL started here, as the server would.
+   * running server (which holds the data directory's lock), reached on 127.0.0.1 at the port its
+   * {@code postmaster.pid} names (so a server started with {@code EMBEDDED_PG_PORT=0} is found too)
+   * or at {@code EMBEDDED_PG_PORT}; else an embedded PostgreSQL started here, as the server would.
    */
   public static Database forTool(Config config) {
-    if (config.databaseUrl().isEmpty() && config.embeddedPgPort() != 0) {
-      String url =
-          "postgresql://postgres@127.0.0.1:"
-              + config.embeddedPgPort()
-              + "/"
-              + EmbeddedDatabase.DATABASE;
-      Database running = new Database(PgConnectOptions.fromUri(url), null);
-      if (running.answers()) {
-        log.info("Using the running server's PostgreSQL at {}", running.describe());
-        return running;
+    if (config.databaseUrl().isEmpty()) {
+      for (int port : runningPorts(config)) {
+        String url = "postgresql://postgres@127.0.0.1:" + port + "/" + EmbeddedDatabase.DATABASE;
+        Database running = new Database(PgConnectOptions.fromUri(url), null);
+        if (running.answers()) {
+          log.info("Using the running server's PostgreSQL at {}", running.describe());
+          return running;
+        }
       }
     }
     return start(config);
+  }
+
+  /**
+   * Where a running server's embedded PostgreSQL may listen: the port on the fourth line of the
+   * {@code postmaster.pid} PostgreSQL keeps in its data directory while it runs, then {@code
+   * EMBEDDED_PG_PORT}.
+   */
+  private static Set<Integer> runningPorts(Config config) {
+    Set<Integer> ports = new LinkedHashSet<>();
+    Path pidFile = config.dataDir().resolve("pg").resolve("postmaster.pid");
+    try {
+      List<String> lines = Files.readAllLines(pidFile);
+      if (lines.size() >= 4) {
+        ports.add(Integer.parseInt(lines.get(3).trim()));
+      }
+    } catch (IOException | NumberFormatException e) {
+      // No PostgreSQL runs in this data directory (or it is still starting).
+    }
+    if (config.embeddedPgPort() != 0) {
+      ports.add(config.embeddedPgPort());
+    }
+    return ports;
   }
 
   private boolean answers() {

@@ -164,4 +164,31 @@ class TokenCliTest {
     assertEquals(0, run.status(), run.err());
     assertFalse(Files.exists(dataDir.resolve("pg")), "no embedded PostgreSQL was started");
   }
+
+  @Test
+  void aServerStartedWithAnyFreePortIsFoundThroughItsDataDirectory() throws Exception {
+    // EMBEDDED_PG_PORT=0 lets the running server's PostgreSQL pick a port; the tool reads it from
+    // the postmaster.pid PostgreSQL keeps in the data directory (its fourth line), as it is here.
+    try (var c = TestPostgres.jdbc(TestPostgres.adminUrl())) {
+      c.createStatement().execute("DROP DATABASE IF EXISTS practicemap");
+      c.createStatement().execute("CREATE DATABASE practicemap TEMPLATE pm_empty_template");
+    }
+    Path dataDir = Files.createTempDirectory(Path.of("target"), "cli-data-");
+    Files.createDirectories(dataDir.resolve("pg"));
+    Files.writeString(
+        dataDir.resolve("pg/postmaster.pid"),
+        String.join("\n", "4242", dataDir.resolve("pg").toString(), "1700000000", "")
+            + TestPostgres.port()
+            + "\n/tmp\n127.0.0.1\n  1234  5\nready\n");
+    Run run =
+        cli(
+            Map.of("EMBEDDED_PG_PORT", "0", "DATA_DIR", dataDir.toString()),
+            "create",
+            "--role",
+            "ADMIN");
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().startsWith("pm_"), run.out());
+    assertFalse(
+        Files.exists(dataDir.resolve("pg/PG_VERSION")), "no embedded PostgreSQL was started");
+  }
 }
