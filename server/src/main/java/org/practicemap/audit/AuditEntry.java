@@ -22,10 +22,14 @@ public record AuditEntry(
       "l.id, l.at, l.actor, t.label AS actor_label, l.role, l.action, l.target_type,"
           + " l.target_id, l.before, l.after";
 
-  /** The actor's token, when the actor was one ({@code token:<id>}). */
+  /**
+   * The actor's token, when the actor was one ({@code token:<id>}). The token's ID is turned into
+   * text, not the actor into a number: PostgreSQL does not promise to test a {@code LIKE} before a
+   * cast, and {@code cli:root} (a change made on the command line) cast to bigint fails the whole
+   * query.
+   */
   static final String FROM =
-      " FROM audit_log l LEFT JOIN api_token t"
-          + " ON l.actor LIKE 'token:%' AND t.id = substr(l.actor, 7)::bigint";
+      " FROM audit_log l LEFT JOIN api_token t ON l.actor = 'token:' || t.id";
 
   static AuditEntry from(Row row) {
     return new AuditEntry(

@@ -2,8 +2,10 @@ package org.practicemap.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vertx.core.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -190,5 +192,28 @@ class TokenCliTest {
     assertTrue(run.out().startsWith("pm_"), run.out());
     assertFalse(
         Files.exists(dataDir.resolve("pg/PG_VERSION")), "no embedded PostgreSQL was started");
+  }
+
+  @Test
+  void tokensIssuedOnTheCommandLineAreReadInTheAuditLog() {
+    Run run = cli("create", "--role", "STAFF", "--point", Ids.point(net.north()));
+    assertEquals(0, run.status(), run.err());
+    String admin = data.token("ADMIN", null);
+    JsonObject log =
+        server
+            .data(
+                "{ auditLog(first: 100) { edges { node { actor actorLabel role action } } } }",
+                Map.of(),
+                admin)
+            .getJsonObject("auditLog");
+    JsonObject byCli =
+        log.getJsonArray("edges").stream()
+            .map(e -> ((JsonObject) e).getJsonObject("node"))
+            .filter(n -> n.getString("actor").startsWith("cli:"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no change by the command line in " + log));
+    assertEquals("createApiToken", byCli.getString("action"));
+    assertEquals("ADMIN", byCli.getString("role"));
+    assertNull(byCli.getString("actorLabel"));
   }
 }
