@@ -41,6 +41,15 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
   @Override
   public void handle(RoutingContext rc) {
     try {
+      HttpMethod method = rc.request().method();
+      if (method != HttpMethod.GET && method != HttpMethod.POST) {
+        // RFC 9110: a 405 names the methods that are allowed.
+        rc.response().putHeader(HttpHeaders.ALLOW, "GET, POST");
+        throw new HttpError(
+            405,
+            ErrorCode.BAD_USER_INPUT,
+            "Send GraphQL requests to /graphql with GET (queries only) or POST.");
+      }
       ResponseType type = ResponseType.negotiate(rc.request().getHeader(HttpHeaders.ACCEPT));
       if (type == null) {
         throw new HttpError(
@@ -121,6 +130,9 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
             : type == ResponseType.GRAPHQL_RESPONSE_JSON && !result.isDataPresent() ? 400 : 200;
     if (rc.response().ended()) {
       return;
+    }
+    if (refused != null && refused == 405) {
+      rc.response().putHeader(HttpHeaders.ALLOW, "POST");
     }
     rc.response()
         .setStatusCode(status)

@@ -70,6 +70,7 @@ class GraphQLOverHttpTest {
   void mutationByGetIsRefusedWith405() {
     HttpResponse<String> response = get("query=" + enc("mutation { anything }"));
     assertEquals(405, response.statusCode());
+    assertEquals("POST", response.headers().firstValue("Allow").orElse(null));
     assertEquals(
         "BAD_USER_INPUT",
         new JsonObject(response.body())
@@ -77,6 +78,29 @@ class GraphQLOverHttpTest {
             .getJsonObject(0)
             .getJsonObject("extensions")
             .getString("code"));
+  }
+
+  @Test
+  void otherMethodsAre405NamingGetAndPostAndRunNothing() {
+    for (String method : new String[] {"PUT", "PATCH", "DELETE"}) {
+      HttpResponse<String> response =
+          server.send(
+              HttpRequest.newBuilder(URI.create(server.url("/graphql")))
+                  .header("Content-Type", "application/json")
+                  .method(
+                      method,
+                      HttpRequest.BodyPublishers.ofString("{\"query\":\"{ themes { code } }\"}")));
+      assertEquals(405, response.statusCode(), method);
+      assertEquals("GET, POST", response.headers().firstValue("Allow").orElse(null), method);
+      JsonObject body = new JsonObject(response.body());
+      assertFalse(body.containsKey("data"), method + " ran the query: " + body);
+      assertEquals(
+          "BAD_USER_INPUT",
+          body.getJsonArray("errors")
+              .getJsonObject(0)
+              .getJsonObject("extensions")
+              .getString("code"));
+    }
   }
 
   @Test
