@@ -39,7 +39,14 @@ public final class GlobalId {
     if (!decoded.type().equals(type)) {
       throw ApiException.badInput(
           field,
-          "The ID " + id + " names a " + decoded.type() + ", but this takes " + type + " IDs.");
+          "The ID "
+              + id
+              + " names "
+              + (decoded.type().matches("(?i)[aeiou].*") ? "an " : "a ")
+              + decoded.type()
+              + ", but this takes "
+              + type
+              + " IDs.");
     }
     try {
       return Long.parseLong(decoded.key());

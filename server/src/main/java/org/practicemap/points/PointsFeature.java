@@ -133,9 +133,18 @@ public final class PointsFeature implements Feature {
   }
 
   private Object points(DataFetchingEnvironment env) {
-    PointFilter filter = PointFilter.from(env.getArgument("filter"));
+    Map<String, Object> input = env.getArgument("filter");
+    PointFilter filter = PointFilter.from(input);
     PageRequest page = PageRequest.from(env);
+    // An unknown parent is NOT_FOUND, as an unknown point in the activities' filter is, rather
+    // than an empty page that looks like a point without children. Both loads start here, in
+    // the same dispatch.
+    CompletableFuture<Point> parent =
+        filter.parentId() == null
+            ? CompletableFuture.completedFuture(null)
+            : require(env, "filter.parentId", (String) input.get("parentId"));
     return ThemesFeature.requireKnown(env, "filter.themeCode", filter.themeCode())
+        .thenCombine(parent, (ok, p) -> p)
         .thenCompose(ok -> points.list(filter, page).toCompletionStage());
   }
 

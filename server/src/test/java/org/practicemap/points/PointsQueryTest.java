@@ -247,4 +247,25 @@ class PointsQueryTest {
     Errors.single(
         server.graphql("{ point(id: \"" + Ids.activity(1) + "\") { id } }"), "BAD_USER_INPUT");
   }
+
+  @Test
+  void anUnknownParentInTheFilterIsNotFoundAsInTheActivitiesFilter() {
+    JsonObject unknown =
+        server.graphql(
+            "{ points(filter: {parentId: \""
+                + Ids.point(999_999)
+                + "\"}, first: 5) { totalCount } }");
+    Errors.single(unknown, "NOT_FOUND");
+    JsonObject wrongType =
+        Errors.single(
+            server.graphql(
+                "{ points(filter: {parentId: \""
+                    + Ids.activity(1)
+                    + "\"}, first: 5) { totalCount } }"),
+            "BAD_USER_INPUT");
+    assertEquals("filter.parentId", wrongType.getJsonObject("extensions").getString("field"));
+    assertTrue(
+        wrongType.getString("message").contains("names an Activity, but this takes Point IDs"),
+        wrongType.getString("message"));
+  }
 }
