@@ -146,13 +146,8 @@ class TokenCliTest {
 
   @Test
   void withoutDatabaseUrlItUsesTheRunningEmbeddedPostgres() throws Exception {
-    // A database named like the embedded server's, on the suite's PostgreSQL, stands in for a
-    // running server's embedded PostgreSQL; the data directory must stay untouched.
-    try (var c = TestPostgres.jdbc(TestPostgres.adminUrl())) {
-      c.createStatement().execute("DROP DATABASE IF EXISTS practicemap");
-      c.createStatement().execute("CREATE DATABASE practicemap TEMPLATE pm_empty_template");
-    }
-    Path dataDir = Files.createTempDirectory(Path.of("target"), "cli-data-");
+    // The data directory must stay untouched.
+    Path dataDir = runningServersDatabase();
     Run run =
         cli(
             Map.of(
@@ -171,11 +166,7 @@ class TokenCliTest {
   void aServerStartedWithAnyFreePortIsFoundThroughItsDataDirectory() throws Exception {
     // EMBEDDED_PG_PORT=0 lets the running server's PostgreSQL pick a port; the tool reads it from
     // the postmaster.pid PostgreSQL keeps in the data directory (its fourth line), as it is here.
-    try (var c = TestPostgres.jdbc(TestPostgres.adminUrl())) {
-      c.createStatement().execute("DROP DATABASE IF EXISTS practicemap");
-      c.createStatement().execute("CREATE DATABASE practicemap TEMPLATE pm_empty_template");
-    }
-    Path dataDir = Files.createTempDirectory(Path.of("target"), "cli-data-");
+    Path dataDir = runningServersDatabase();
     Files.createDirectories(dataDir.resolve("pg"));
     Files.writeString(
         dataDir.resolve("pg/postmaster.pid"),
@@ -215,5 +206,17 @@ class TokenCliTest {
     assertEquals("createApiToken", byCli.getString("action"));
     assertEquals("ADMIN", byCli.getString("role"));
     assertNull(byCli.getString("actorLabel"));
+  }
+
+  /**
+   * A database named like the embedded server's, on the suite's PostgreSQL, stands in for a running
+   * server's embedded PostgreSQL; returns an empty data directory for the tool.
+   */
+  private static Path runningServersDatabase() throws Exception {
+    try (var c = TestPostgres.jdbc(TestPostgres.adminUrl())) {
+      c.createStatement().execute("DROP DATABASE IF EXISTS practicemap");
+      c.createStatement().execute("CREATE DATABASE practicemap TEMPLATE pm_empty_template");
+    }
+    return Files.createTempDirectory(Path.of("target"), "cli-data-");
   }
 }
