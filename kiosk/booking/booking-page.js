@@ -97,6 +97,7 @@ class BookingPage extends HTMLElement {
       }
     } else if (this.activity.bookable) {
       this.form = this.form || h('pm-booking-form');
+      this.form.maxParty = this.activity.capacity;
       replace(this.body, this.form);
       this.form.waitlist = this.activity.seatsLeft === 0 && this.activity.hasWaitlist;
     } else {
@@ -197,6 +198,7 @@ function bookingErrors(e) {
     case 'input.phone': return { phone: t('errPhone') };
     case 'input.partySize': return { partySize: t('errParty') };
     case 'NOT_ENOUGH_SEATS': return { partySize: t('errNotEnough', { n: e.extensions.seatsLeft }) };
+    case 'PARTY_TOO_LARGE': return { partySize: t('errTooLarge', { n: e.extensions.capacity }) };
     case 'FULLY_BOOKED': return { form: t('errFull') };
     case 'ALREADY_BOOKED': return { phone: t('errAlreadyBooked') };
     case 'ACTIVITY_CANCELLED': return { form: t('activityCancelled') };

@@ -145,6 +145,10 @@ class BookingPageBrowserTest {
       browser.go(server.url("/b/" + Ids.activity(activity)));
       waitText(browser, ".seats", "已满，可以排队候补");
       assertEquals("排队候补", text(browser.driver(), "button[type=submit]"));
+      assertEquals(
+          1,
+          browser.driver().findElements(By.cssSelector("input[name=partySize]")).size(),
+          "no party larger than the activity's one seat is offered");
       browser.driver().findElement(By.id("name")).sendKeys("王芳");
       browser.driver().findElement(By.id("phone")).sendKeys("+8613912345678");
       browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
