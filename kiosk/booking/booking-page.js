@@ -93,7 +93,7 @@ class BookingPage extends HTMLElement {
       ticket.booking = this.booking;
       ticket.bookable = this.activity.bookable;
       if (this.booking.status === 'WAITLISTED') {
-        this.stopBooking = watchBooking(this.booking.code, (b) => this.bookingChanged(b));
+        this.bookingWatch = watchBooking(this.booking.code, (b) => this.bookingChanged(b));
       }
     } else if (this.activity.bookable) {
       this.form = this.form || h('pm-booking-form');
@@ -103,13 +103,13 @@ class BookingPage extends HTMLElement {
     } else {
       replace(this.body);
     }
-    this.stopSeats = watchSeats(this.activity.id, (seats) => this.seatsChanged(seats));
+    this.seatsWatch = watchSeats(this.activity.id, (seats) => this.seatsChanged(seats));
   }
 
   stopWatching() {
-    this.stopSeats?.();
-    this.stopBooking?.();
-    this.stopSeats = this.stopBooking = null;
+    this.seatsWatch?.stop();
+    this.bookingWatch?.stop();
+    this.seatsWatch = this.bookingWatch = null;
   }
 
   seatsChanged(seats) {
@@ -118,6 +118,8 @@ class BookingPage extends HTMLElement {
     this.card.activity = this.activity;
     if (this.form) this.form.waitlist = seats.seatsLeft === 0 && this.activity.hasWaitlist;
     if (wasBookable !== seats.bookable && !this.booking) this.show();
+    // Seats that moved may have moved this booking up the waiting list, or into a seat.
+    this.bookingWatch?.refresh();
   }
 
   bookingChanged(b) {
