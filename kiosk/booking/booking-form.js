@@ -1,6 +1,7 @@
 // <pm-booking-form>: name, mobile number and party size, checked as the server checks them, with
 // each message beside its field. Fires 'book' with { name, phone, partySize }; the page answers
-// through showErrors() and busy().
+// through showErrors() and busy(). `maxParty` (set before it is shown) offers no party larger than
+// the activity holds: the server refuses those (PARTY_TOO_LARGE) rather than waitlist them forever.
 
 import { h, listeners, replace } from '../shared/dom.js';
 import { language } from '../shared/i18n.js';
@@ -81,6 +82,8 @@ class BookingForm extends HTMLElement {
     const t = (key, params) => language.t(key, params);
     const v = this.values;
     const e = this.errors;
+    const most = Math.max(1, Math.min(MAX_PARTY, this.maxParty || MAX_PARTY));
+    if (v.partySize > most) v.partySize = most;
     const form = h(
       'form',
       { class: 'card', novalidate: true },
@@ -96,7 +99,7 @@ class BookingForm extends HTMLElement {
       h('fieldset', {},
         h('legend', {}, t('party')),
         h('div', { class: 'party' },
-          Array.from({ length: MAX_PARTY }, (_, i) => i + 1).flatMap((n) => [
+          Array.from({ length: most }, (_, i) => i + 1).flatMap((n) => [
             h('input', { type: 'radio', name: 'partySize', id: `party-${n}`, value: n, checked: v.partySize === n }),
             h('label', { for: `party-${n}` }, t('partyN', { n })),
           ])),

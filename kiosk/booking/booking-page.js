@@ -93,22 +93,23 @@ class BookingPage extends HTMLElement {
       ticket.booking = this.booking;
       ticket.bookable = this.activity.bookable;
       if (this.booking.status === 'WAITLISTED') {
-        this.stopBooking = watchBooking(this.booking.code, (b) => this.bookingChanged(b));
+        this.bookingWatch = watchBooking(this.booking.code, (b) => this.bookingChanged(b));
       }
     } else if (this.activity.bookable) {
       this.form = this.form || h('pm-booking-form');
+      this.form.maxParty = this.activity.capacity;
       replace(this.body, this.form);
       this.form.waitlist = this.activity.seatsLeft === 0 && this.activity.hasWaitlist;
     } else {
       replace(this.body);
     }
-    this.stopSeats = watchSeats(this.activity.id, (seats) => this.seatsChanged(seats));
+    this.seatsWatch = watchSeats(this.activity.id, (seats) => this.seatsChanged(seats));
   }
 
   stopWatching() {
-    this.stopSeats?.();
-    this.stopBooking?.();
-    this.stopSeats = this.stopBooking = null;
+    this.seatsWatch?.stop();
+    this.bookingWatch?.stop();
+    this.seatsWatch = this.bookingWatch = null;
   }
 
   seatsChanged(seats) {
@@ -117,6 +118,8 @@ class BookingPage extends HTMLElement {
     this.card.activity = this.activity;
     if (this.form) this.form.waitlist = seats.seatsLeft === 0 && this.activity.hasWaitlist;
     if (wasBookable !== seats.bookable && !this.booking) this.show();
+    // Seats that moved may have moved this booking up the waiting list, or into a seat.
+    this.bookingWatch?.refresh();
   }
 
   bookingChanged(b) {
@@ -197,6 +200,7 @@ function bookingErrors(e) {
     case 'input.phone': return { phone: t('errPhone') };
     case 'input.partySize': return { partySize: t('errParty') };
     case 'NOT_ENOUGH_SEATS': return { partySize: t('errNotEnough', { n: e.extensions.seatsLeft }) };
+    case 'PARTY_TOO_LARGE': return { partySize: t('errTooLarge', { n: e.extensions.capacity }) };
     case 'FULLY_BOOKED': return { form: t('errFull') };
     case 'ALREADY_BOOKED': return { phone: t('errAlreadyBooked') };
     case 'ACTIVITY_CANCELLED': return { form: t('activityCancelled') };

@@ -98,6 +98,14 @@ final class BatchDecision {
   }
 
   private String status(BookingInput in) {
+    if (in.partySize() > activity.capacity()) {
+      // Without this the party would wait on the list for seats that can never be freed.
+      int capacity = activity.capacity();
+      throw new ApiException(
+          ErrorCode.CONFLICT,
+          "This activity has only " + capacity + (capacity == 1 ? " seat" : " seats") + " in all.",
+          Map.of("reason", "PARTY_TOO_LARGE", "capacity", capacity, "field", "input.partySize"));
+    }
     int seatsLeft = activity.capacity() - seatsTaken;
     if (seatsLeft >= in.partySize()) {
       return "CONFIRMED";

@@ -127,12 +127,12 @@ final class BookingRepository {
         .map(BookingRepository::first);
   }
 
-  /** The waiting list in order, as (id, party size); at most {@code limit} entries. */
-  static Future<List<long[]>> waitlist(Sql tx, long activityId, int limit) {
+  /** Waitlisted bookings {id, party size} in order, from the {@code offset}-th on. */
+  static Future<List<long[]>> waitlist(Sql tx, long activityId, int limit, int offset) {
     return tx.query(
             "SELECT id, party_size FROM booking WHERE activity_id = $1 AND status = 'WAITLISTED'"
-                + " ORDER BY created_at, id LIMIT $2",
-            Tuple.of(activityId, limit))
+                + " ORDER BY created_at, id LIMIT $2 OFFSET $3",
+            Tuple.of(activityId, limit, offset))
         .map(
             rows -> {
               List<long[]> list = new ArrayList<>();

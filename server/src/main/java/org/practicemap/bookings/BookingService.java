@@ -30,8 +30,8 @@ import org.practicemap.graphql.ApiException;
  * run again ({@link Transactions#retrying}).
  */
 final class BookingService {
-  /** Waitlisted bookings read per promotion; more than any number of freed seats can take. */
-  private static final int PROMOTION_SCAN = 1000;
+  /** Waitlisted bookings read at a time while promoting; more pages follow while seats remain. */
+  static final int PROMOTION_SCAN = 1000;
 
   private static final int CODE_ATTEMPTS = 5;
 
@@ -312,28 +312,48 @@ final class BookingService {
   /**
    * Confirms waitlisted bookings, first come first served, skipping a party too large for the seats
    * still free so that a smaller one behind it is not kept waiting for nothing. Runs under the
-   * activity's lock; the caller adds the returned seats to the activity.
+   * activity's lock; the caller adds the returned seats to the activity. Reads the list a page at a
+   * time for as long as seats remain: a capacity raised by thousands serves thousands.
    */
   static Future<Promotion> promote(Sql tx, Activity activity, int free) {
     if (free <= 0 || activity.cancelledAt() != null || !activity.bookable(Instant.now())) {
       return Future.succeededFuture(new Promotion(0, 0));
     }
-    return BookingRepository.waitlist(tx, activity.id(), PROMOTION_SCAN)
+    return promoteFrom(tx, activity.id(), free, 0, new Promotion(0, 0));
+  }
+
+  /** One page of the list, from {@code skipped} (the parties passed over so far stay waiting). */
+  private static Future<Promotion> promoteFrom(
+      Sql tx, long activityId, int free, int skipped, Promotion sofar) {
+    return BookingRepository.waitlist(tx, activityId, PROMOTION_SCAN, skipped)
         .compose(
             waiting -> {
-              List<Long> ids = new java.util.ArrayList<>();
+              List<Long> ids = new ArrayList<>();
               int left = free;
               for (long[] entry : waiting) {
+                if (left == 0) {
+                  break;
+                }
                 if (entry[1] <= left) {
                   ids.add(entry[0]);
                   left -= (int) entry[1];
                 }
-                if (left == 0) {
-                  break;
-                }
               }
-              int seats = free - left;
-              return BookingRepository.confirm(tx, ids).map(v -> new Promotion(ids.size(), seats));
+              Promotion done =
+                  new Promotion(sofar.bookings() + ids.size(), sofar.seats() + free - left);
+              int stillFree = left;
+              boolean more = waiting.size() == PROMOTION_SCAN && stillFree > 0;
+              return BookingRepository.confirm(tx, ids)
+                  .compose(
+                      v ->
+                          more
+                              ? promoteFrom(
+                                  tx,
+                                  activityId,
+                                  stillFree,
+                                  skipped + waiting.size() - ids.size(),
+                                  done)
+                              : Future.succeededFuture(done));
             });
   }
 

@@ -1,8 +1,11 @@
 package org.practicemap.live;
 
+import org.practicemap.common.GreatCircle;
+
 /**
  * Which activities a subscription follows: one activity by id, or those matching every given
- * condition of {@code activitiesChanged(filter:)} (none given: all of them).
+ * condition of {@code activitiesChanged(filter:)} (none given: all of them). {@code near} measures
+ * with the same haversine distance as {@code nearbyPoints} and the SQL's {@code great_circle_m}.
  */
 record ChangeFilter(
     Long activityId, String pointPath, String themeCode, Double lat, Double lng, Double radius) {

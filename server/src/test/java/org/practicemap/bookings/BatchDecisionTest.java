@@ -101,6 +101,22 @@ class BatchDecisionTest {
   }
 
   @Test
+  void aPartyLargerThanTheWholeActivityIsRefusedRatherThanWaitlistedForever() {
+    List<BatchDecision.Outcome> outcomes =
+        BatchDecision.decide(
+            activity(3, 3, true),
+            List.of(in("13800000001", 4, "k1"), in("13800000002", 3, "k2")),
+            List.of(),
+            0,
+            Instant.now());
+    assertEquals("PARTY_TOO_LARGE", reason(outcomes.get(0)));
+    assertEquals(
+        new BatchDecision.Create(in("13800000002", 3, "k2"), "WAITLISTED", 1),
+        outcomes.get(1),
+        "a party the activity can hold still waits, first on the list");
+  }
+
+  @Test
   void anEndedActivityRefusesNewRequestsButStillReplaysEarlierOnes() {
     Booking earlier =
         new Booking(

@@ -105,6 +105,20 @@ class BookActivityTest {
   }
 
   @Test
+  void aPartyLargerThanTheActivityIsRefusedEvenWithAWaitingList() {
+    long activity = Bookings.activity(data, net, 3, true);
+    JsonObject error =
+        Errors.single(
+            Bookings.book(server, Bookings.input(activity, Bookings.phone(25), 4)), "CONFLICT");
+    assertEquals("This activity has only 3 seats in all.", error.getString("message"));
+    JsonObject extensions = error.getJsonObject("extensions");
+    assertEquals("PARTY_TOO_LARGE", extensions.getString("reason"));
+    assertEquals(3, extensions.getInteger("capacity"));
+    assertEquals("input.partySize", extensions.getString("field"));
+    assertEquals(0, data.queryLong("SELECT count(*) FROM booking WHERE activity_id = ?", activity));
+  }
+
+  @Test
   void anOpenEventIsNotBookable() {
     long activity = Bookings.activity(data, net, null, true);
     JsonObject error =

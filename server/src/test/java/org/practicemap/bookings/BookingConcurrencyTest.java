@@ -105,7 +105,9 @@ class BookingConcurrencyTest {
     long activity = Bookings.activity(data, net, SEATS, true);
     List<String> firstCodes =
         all(bookings(activity, 2000, SEATS, 1)).stream().map(BookingConcurrencyTest::code).toList();
-    List<CompletableFuture<JsonObject>> calls = new ArrayList<>(bookings(activity, 3000, 300, 0));
+    // 500 calls at once, as in the rush above: 480 new bookings of 1–4 people, 20 cancellations.
+    List<CompletableFuture<JsonObject>> calls =
+        new ArrayList<>(bookings(activity, 3000, CALLS - 20, 0));
     for (int i = 0; i < 20; i++) {
       calls.add(call(Bookings.CANCEL, Map.of("code", firstCodes.get(i))));
     }
@@ -230,6 +232,5 @@ class BookingConcurrencyTest {
             "SELECT count(*) FROM (SELECT idempotency_key FROM booking WHERE activity_id = ?"
                 + " GROUP BY idempotency_key HAVING count(*) > 1) t",
             activity));
-    assertEquals(0, server.server().app().sql().statementCount() < 0 ? 1 : 0);
   }
 }

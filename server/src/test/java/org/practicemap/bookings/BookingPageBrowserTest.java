@@ -11,12 +11,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.practicemap.testing.Browser;
 import org.practicemap.testing.Ids;
 import org.practicemap.testing.Network;
 import org.practicemap.testing.TestData;
 import org.practicemap.testing.TestPostgres;
 import org.practicemap.testing.TestServer;
+import org.practicemap.testing.TestSubscriptions;
 
 /**
  * The phone booking page in real headless Chromium on a 360×640 screen: book, see the ticket, fetch
@@ -145,11 +147,51 @@ class BookingPageBrowserTest {
       browser.go(server.url("/b/" + Ids.activity(activity)));
       waitText(browser, ".seats", "已满，可以排队候补");
       assertEquals("排队候补", text(browser.driver(), "button[type=submit]"));
+      assertEquals(
+          1,
+          browser.driver().findElements(By.cssSelector("input[name=partySize]")).size(),
+          "no party larger than the activity's one seat is offered");
       browser.driver().findElement(By.id("name")).sendKeys("王芳");
       browser.driver().findElement(By.id("phone")).sendKeys("+8613912345678");
       browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
       waitText(browser, "pm-ticket .status", "已排队候补 · 第 1 位");
       browser.saveScreenshot("booking-waitlisted");
+    }
+  }
+
+  /** Counts the page's POSTs to /graphql, installed before any of its scripts run. */
+  static final String COUNT_FETCH =
+      """
+      window.__posts = 0;
+      const original = window.fetch;
+      window.fetch = (url, init) => {
+        if (String(url).endsWith('/graphql') && init && init.method === 'POST') window.__posts++;
+        return original(url, init);
+      };
+      """;
+
+  /**
+   * Seats booked elsewhere appear without a reload, pushed over the subscription: once the page's
+   * socket follows the activity, the second booking's seats show up while the page has sent no
+   * query at all (the first may still be caught by the query the page makes as its socket opens).
+   */
+  @Test
+  void seatsBookedElsewhereArePushedToThePage() {
+    long activity = craftClass(10, true);
+    int followers = server.server().live().activities().size();
+    try (Browser browser = Browser.open(360, 640)) {
+      ((ChromeDriver) browser.driver())
+          .executeCdpCommand(
+              "Page.addScriptToEvaluateOnNewDocument", Map.of("source", COUNT_FETCH));
+      browser.go(server.url("/b/" + Ids.activity(activity)));
+      waitText(browser, ".seats", "剩余 10 个座位");
+      TestSubscriptions.awaitFollowers(server, followers + 1);
+      Bookings.booked(server, activity, Bookings.phone(700), 3);
+      waitText(browser, ".seats", "剩余 7 个座位");
+      long posts = (Long) browser.js("return window.__posts");
+      Bookings.booked(server, activity, Bookings.phone(701), 2);
+      waitText(browser, ".seats", "剩余 5 个座位");
+      assertEquals(posts, (Long) browser.js("return window.__posts"), "no query: it was pushed");
     }
   }
 

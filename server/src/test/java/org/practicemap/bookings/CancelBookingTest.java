@@ -76,6 +76,36 @@ class CancelBookingTest {
     Bookings.assertSeatsMatchBookings(data, activity);
   }
 
+  /**
+   * The list is read a page at a time for as long as seats remain: a freed seat reaches a party of
+   * one behind more than a page of parties of four that cannot use it (and a capacity raised by
+   * thousands, which goes through the same promotion, serves thousands).
+   */
+  @Test
+  void aFreedSeatReachesAPartyBehindMoreThanAPageThatDoNotFit() {
+    long activity = Bookings.activity(data, net, 4, true);
+    String one = code(Bookings.booked(server, activity, Bookings.phone(60), 1));
+    Bookings.booked(server, activity, Bookings.phone(61), 3);
+    int tooLarge = BookingService.PROMOTION_SCAN + 50;
+    data.update(
+        "INSERT INTO booking (code, activity_id, status, party_size, name, phone, created_at)"
+            + " SELECT 'W' || lpad(g::text, 9, '0'), ?, 'WAITLISTED', 4, '王', '137' || lpad(g::text,"
+            + " 8, '0'), now() - interval '1 hour' + g * interval '1 millisecond'"
+            + " FROM generate_series(1, ?) g",
+        activity,
+        tooLarge);
+    String behind = code(Bookings.booked(server, activity, Bookings.phone(62), 1));
+    assertEquals(tooLarge + 1, position(behind));
+
+    JsonObject payload =
+        server.data(Bookings.CANCEL, Map.of("code", one)).getJsonObject("cancelBooking");
+
+    assertEquals(1, payload.getInteger("promoted"));
+    assertEquals("CONFIRMED", status(behind));
+    assertEquals(0, payload.getJsonObject("activity").getInteger("seatsLeft"));
+    Bookings.assertSeatsMatchBookings(data, activity);
+  }
+
   @Test
   void cancellingTwiceAnswersTheSameAndFreesNothingMore() {
     long activity = Bookings.activity(data, net, 5, true);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.practicemap.common.GreatCircle;
 
 /** The haversine distance behind {@code near}, against distances known independently. */
 class GreatCircleTest {
