@@ -11,7 +11,8 @@
 #
 # Environment: SUITE_DIR (default /tmp/pm-suite-<scale>: the data directory, several GB at
 # country scale; delete it when done), PORT (18095), PGPORT (15495), DURATION (seconds a
-# scenario, 20), CONNECTIONS (wrk connections, 32), HEAP (server heap, 1g),
+# scenario, 20), WARMUP (seconds of unmeasured load before each wrk scenario, 10: the JIT),
+# CONNECTIONS (wrk connections, 32), HEAP (server heap, 1g),
 # POINTS / ACTIVITIES (override the scale's sizes), KEEP=1 (leave the server running).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,7 +24,7 @@ case $SCALE in
   region) POINTS=${POINTS:-50000} ACTIVITIES=${ACTIVITIES:-1000000} ;;
   country) POINTS=${POINTS:-1000000} ACTIVITIES=${ACTIVITIES:-10000000} ;;
   live)
-    ulimit -n 30000 2>/dev/null || true
+    ulimit -n "$(ulimit -Hn)" 2>/dev/null || true   # each side holds one socket a subscriber
     LIVE_BENCH_HEAP=${HEAP:-1g} exec java -cp bench/target/practice-map-bench.jar \
       org.practicemap.bench.live.LiveBench server/target/practice-map.jar \
       "${LEVELS:-1000,5000,10000}" "${DURATION:-20}"
@@ -56,7 +57,7 @@ start_server() {
   PORT=$PORT DATA_DIR=$DIR/data EMBEDDED_PG_PORT=$PGPORT DEMO_DATA=true \
     RATE_LIMIT_PER_IP_MINUTE=0 BOOKING_LIMIT_PER_PHONE_HOUR=0 BOOKING_LIMIT_PER_IP_HOUR=0 \
     WS_MAX_CONNECTIONS_PER_IP=0 \
-    java -Xms256m "-Xmx$HEAP" -XX:+UseG1GC -XX:+FlightRecorder -jar "$JAR" >>"$OUT/server.log" 2>&1 &
+    java -Xms256m "-Xmx$HEAP" -XX:+UseG1GC -jar "$JAR" >>"$OUT/server.log" 2>&1 &
   echo $! >"$DIR/server.pid"
   until curl -sf -o /dev/null "http://127.0.0.1:$PORT/health"; do
     kill -0 "$(cat "$DIR/server.pid")" 2>/dev/null || { echo "server died, see $OUT/server.log" >&2; exit 1; }
@@ -110,7 +111,7 @@ prepare_inputs() {
 wrk_run() {
   local name=$1 script=$2
   shift 2
-  wrk -t2 "-c$CONNECTIONS" -d3s -s "bench/suite/$script" "http://127.0.0.1:$PORT" -- "$@" >/dev/null
+  wrk -t2 "-c$CONNECTIONS" "-d${WARMUP:-10}s" -s "bench/suite/$script" "http://127.0.0.1:$PORT" -- "$@" >/dev/null
   local line
   line=$(wrk -t2 "-c$CONNECTIONS" "-d${DURATION}s" --timeout 10s -s "bench/suite/$script" \
     "http://127.0.0.1:$PORT" -- "$@" | tee "$OUT/$name.txt" | grep '^SUITE requests')

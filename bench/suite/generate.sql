@@ -78,7 +78,8 @@ SELECT g.point_base + g.cities + n, city.id, (city.id || '.' || (g.point_base + 
        city.lng + 0.3 * s.r * sin(s.a), true, '{}'
 FROM gen g,
      generate_series(1, g.points - g.cities) n,
-     LATERAL (SELECT sqrt(-2 * ln(1 - random())) AS r, 2 * pi() * random() AS a OFFSET 0) s,
+     -- (The subquery names n so that it runs once a row: uncorrelated, it would run once for all.)
+     LATERAL (SELECT n AS k, sqrt(-2 * ln(1 - random())) AS r, 2 * pi() * random() AS a) s,
      LATERAL (SELECT p.id, p.lat, p.lng FROM point p WHERE p.id = g.point_base + n % g.cities + 1) city;
 
 -- One or two theme boards a point.

@@ -19,6 +19,11 @@ public final class NearbySqlScript {
   private NearbySqlScript() {}
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("--raw")) {
+      // The statement as the server prepares it, $1..$13 (for EXPLAIN EXECUTE by hand).
+      System.out.println(PgNearbySearch.ACTIVITIES_SQL);
+      return;
+    }
     double radius = args.length > 0 ? Double.parseDouble(args[0]) : 3000;
     int first = args.length > 1 ? Integer.parseInt(args[1]) : 20;
     double box = new Circle(new Coordinates(0, 0), radius).boxRadius();
