@@ -91,7 +91,7 @@ ensure_server() {
     "$PGBIN/psql" -X "$URL" -v points="$POINTS" -v activities="$ACTIVITIES" \
       -f bench/suite/generate.sql >"$OUT/generate.log" 2>&1
     say "scenario=generate points=$POINTS activities=$ACTIVITIES seconds=$((($(now_ms) - t0) / 1000))" \
-      "$(tail -3 "$OUT/generate.log" | head -1)"
+      "points|activities|upcoming|size: $(grep -A2 database_size "$OUT/generate.log" | tail -1 | tr -s ' ')"
     touch "$DIR/generated"
   fi
   prepare_inputs
@@ -108,14 +108,38 @@ prepare_inputs() {
        AND capacity IS NOT NULL AND has_waitlist ORDER BY random() LIMIT 2000" >"$DIR/bookable-ids.txt"
 }
 
+# CPU time in clock ticks (1/100 s) spent so far by the server's JVM and by its PostgreSQL (the
+# postmaster's live children plus what its exited children used): a measure of cost per request
+# that the other load on a shared machine does not change much, unlike req/s.
+cpu_ticks() {
+  local jvm=0 pg=0 pm
+  if server_up; then jvm=$(awk '{print $14 + $15}' "/proc/$(cat "$DIR/server.pid")/stat"); fi
+  pm=$(head -1 "$DIR/data/pg/postmaster.pid")
+  pg=$(awk '{print $16 + $17}' "/proc/$pm/stat")
+  for child in $(ps --ppid "$pm" -o pid=); do
+    pg=$((pg + $(awk '{print $14 + $15}' "/proc/$child/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$jvm $pg"
+}
+
+# "server_cpu_ms=… pg_cpu_ms=…" per request, from two cpu_ticks snapshots and a request count.
+cpu_per_request() {
+  local before=($1) after=($2) n=$3
+  awk -v j=$((after[0] - before[0])) -v p=$((after[1] - before[1])) -v n="$n" \
+    'BEGIN {printf "server_cpu_ms_per_req=%.2f pg_cpu_ms_per_req=%.2f", j * 10 / n, p * 10 / n}'
+}
+
 wrk_run() {
   local name=$1 script=$2
   shift 2
-  wrk -t2 "-c$CONNECTIONS" "-d${WARMUP:-10}s" -s "bench/suite/$script" "http://127.0.0.1:$PORT" -- "$@" >/dev/null
-  local line
-  line=$(wrk -t2 "-c$CONNECTIONS" "-d${DURATION}s" --timeout 10s -s "bench/suite/$script" \
+  local threads=$((CONNECTIONS < 2 ? 1 : 2)) line before requests
+  wrk "-t$threads" "-c$CONNECTIONS" "-d${WARMUP:-10}s" -s "bench/suite/$script" "http://127.0.0.1:$PORT" -- "$@" >/dev/null
+  before=$(cpu_ticks)
+  line=$(wrk "-t$threads" "-c$CONNECTIONS" "-d${DURATION}s" --timeout 10s -s "bench/suite/$script" \
     "http://127.0.0.1:$PORT" -- "$@" | tee "$OUT/$name.txt" | grep '^SUITE requests')
-  say "scenario=$name connections=$CONNECTIONS load=$(cut -d' ' -f1 /proc/loadavg) ${line#SUITE }"
+  requests=$(echo "$line" | sed 's/.*requests=\([0-9]*\).*/\1/')
+  say "scenario=$name connections=$CONNECTIONS load=$(cut -d' ' -f1 /proc/loadavg) ${line#SUITE }" \
+    "$(cpu_per_request "$before" "$(cpu_ticks)" "$requests")"
 }
 
 for scenario in $SCENARIOS; do
@@ -168,14 +192,18 @@ for scenario in $SCENARIOS; do
       java -cp "$BENCH_JAR" org.practicemap.nearby.NearbySqlScript 3000 20 >"$DIR/nearby.sql"
       range=$(sql "SELECT min(id) || ' ' || max(id) FROM point WHERE on_map")
       rm -f "$OUT"/pgbench_log.*
+      before=$(cpu_ticks)
       "$PGBIN/pgbench" -M prepared -n -f "$DIR/nearby.sql" -c "${PGBENCH_CLIENTS:-8}" -j 2 -T "$DURATION" \
         -D minid="${range% *}" -D maxid="${range#* }" -l --log-prefix="$OUT/pgbench_log" "$URL" \
         >"$OUT/pgbench.txt" 2>&1
       # Per-transaction log: the third column is the latency in microseconds.
       pct=$(cat "$OUT"/pgbench_log.* | awk '{print $3}' | sort -n | awk '{a[NR]=$1} END {
         printf "transactions=%d p50_ms=%.2f p99_ms=%.2f", NR, a[int(NR*0.5)]/1000, a[int(NR*0.99)]/1000}')
+      sleep 1   # the backends of pgbench exit (and are counted) after it does
+      after=$(cpu_ticks)
       say "scenario=pgbench clients=${PGBENCH_CLIENTS:-8} load=$(cut -d' ' -f1 /proc/loadavg)" \
-        "tps=$(grep -o 'tps = [0-9.]*' "$OUT/pgbench.txt" | head -1 | cut -d' ' -f3) $pct"
+        "tps=$(grep -o 'tps = [0-9.]*' "$OUT/pgbench.txt" | head -1 | cut -d' ' -f3) $pct" \
+        "$(cpu_per_request "$before" "$after" "$(echo "$pct" | sed 's/transactions=\([0-9]*\).*/\1/')")"
       rm -f "$OUT"/pgbench_log.*
       ;;
     *) echo "unknown scenario $scenario" >&2; exit 2 ;;
