@@ -1,0 +1,24 @@
+-- wrk: nearbyActivities around random positions read from a file of "lat lng" lines.
+--   wrk -t2 -c32 -d20s -s bench/suite/nearby.lua http://127.0.0.1:18095 -- positions.txt 3000
+package.path = "bench/suite/?.lua;" .. package.path
+local common = require("common")
+local positions, radius
+setup = common.setup
+done = common.done
+response = function(status, headers, body) common.count(status, body) end
+
+function init(args)
+  positions = common.lines(args[1])
+  radius = args[2] or "3000"
+  math.randomseed(os.time() + (tid or 0) * 7919)
+end
+
+local query = 'query($at: CoordinatesInput!, $r: Float!) { nearbyActivities(at: $at, radiusMeters: $r, first: 20) '
+  .. '{ edges { distanceMeters node { id title startsAt seatsLeft } } pageInfo { endCursor hasNextPage } } }'
+
+function request()
+  local lat, lng = positions[math.random(#positions)]:match("([^ ]+) ([^ ]+)")
+  local body = '{"query":"' .. query .. '","variables":{"at":{"lat":' .. lat .. ',"lng":' .. lng
+    .. '},"r":' .. radius .. '}}'
+  return wrk.format("POST", "/graphql", { ["Content-Type"] = "application/json" }, body)
+end
