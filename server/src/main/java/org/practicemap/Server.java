@@ -126,6 +126,9 @@ public final class Server implements AutoCloseable {
       Gauge.builder("practicemap.graphql.websockets", sockets, WsSessions::openConnections)
           .description("Open GraphQL WebSockets (graphql-transport-ws) on this replica")
           .register(metrics.registry());
+      Gauge.builder("practicemap.live.subscriptions", live, l -> l.activities().size())
+          .description("Activity subscriptions this replica feeds from LISTEN/NOTIFY")
+          .register(metrics.registry());
       App app =
           new App(
               config,
@@ -189,7 +192,7 @@ public final class Server implements AutoCloseable {
       log.info("Webhook delivery is off on this replica (WEBHOOK_DELIVERY=false)");
       return null;
     }
-    Sql sql = new Sql(database.createPool(vertx, WEBHOOK_POOL_SIZE));
+    Sql sql = new Sql(database.createPool(vertx, WEBHOOK_POOL_SIZE, "practice-map-webhooks"));
     return await(vertx.deployVerticle(new DeliveryWorker(sql, integrations)));
   }
 
