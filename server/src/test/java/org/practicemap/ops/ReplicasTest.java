@@ -145,6 +145,22 @@ class ReplicasTest {
 
   @Test
   @Order(3)
+  void aRetryOnTheOtherReplicaWithTheSameKeyGetsTheSameBooking() {
+    long activity = activity(10);
+    Map<String, Object> input = input(activity, 500, 2);
+    JsonObject first = a.data(BOOK, Map.of("input", input)).getJsonObject("bookActivity");
+    JsonObject retry = b.data(BOOK, Map.of("input", input)).getJsonObject("bookActivity");
+    assertEquals(false, first.getBoolean("replayed"));
+    assertEquals(true, retry.getBoolean("replayed"));
+    assertEquals(
+        first.getJsonObject("booking").getString("code"),
+        retry.getJsonObject("booking").getString("code"));
+    assertEquals(1, data.queryLong("SELECT count(*) FROM booking WHERE activity_id = ?", activity));
+    assertEquals(8, seatsLeft(b, Ids.activity(activity)));
+  }
+
+  @Test
+  @Order(4)
   void killingOneReplicaMidStormLosesNoConfirmedBookingAndMakesNoExtraOne() throws Exception {
     long activity = activity(CAPACITY);
     Map<String, JsonObject> answers = new ConcurrentHashMap<>();
