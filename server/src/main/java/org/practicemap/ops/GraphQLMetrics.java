@@ -51,6 +51,8 @@ public final class GraphQLMetrics extends SimplePerformantInstrumentation {
 
   private static final class State implements InstrumentationState {
     final long started = System.nanoTime();
+    final java.util.concurrent.atomic.AtomicBoolean recorded =
+        new java.util.concurrent.atomic.AtomicBoolean();
     volatile String operation = ANONYMOUS;
     volatile String type = "invalid";
   }
@@ -76,7 +78,9 @@ public final class GraphQLMetrics extends SimplePerformantInstrumentation {
       ExecutionResult result,
       InstrumentationExecutionParameters parameters,
       InstrumentationState state) {
-    if (state instanceof State s) {
+    // graphql-java calls this again for every event of a subscription, with the same state: only
+    // the first call (the operation's own result) is timed, so events cost a flag check.
+    if (state instanceof State s && s.recorded.compareAndSet(false, true)) {
       timer(new Key(s.operation, s.type, outcome(result)))
           .record(Duration.ofNanos(System.nanoTime() - s.started));
     }

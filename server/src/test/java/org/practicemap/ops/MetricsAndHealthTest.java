@@ -24,6 +24,7 @@ import org.practicemap.testing.RawWebSocket;
 import org.practicemap.testing.TestData;
 import org.practicemap.testing.TestPostgres;
 import org.practicemap.testing.TestServer;
+import org.practicemap.testing.TestSubscriptions;
 import org.practicemap.testing.WsClient;
 
 /** {@code /metrics} in Prometheus format behind its token, and the three health endpoints. */
@@ -85,7 +86,19 @@ class MetricsAndHealthTest {
     server.data("query MadeUpName12345 { points(first: 0) { totalCount } }");
     long open = activity(1, true);
     long full = activity(1, false);
+    WsClient subscriber = WsClient.connect(server).init();
+    subscriber.subscribe(
+        "seats",
+        "subscription { activityChanged(id: \""
+            + Ids.activity(open)
+            + "\") { activity { seatsLeft } } }");
+    TestSubscriptions.awaitFollowers(server, 1);
     String code = book(open).getString("code");
+    TestSubscriptions.until(
+        subscriber,
+        "seats",
+        "activityChanged",
+        e -> e.getJsonObject("activity").getInteger("seatsLeft") == 0);
     assertEquals("WAITLISTED", book(open).getString("status"));
     book(full);
     assertTrue(bookAnswer(full).containsKey("errors"));
@@ -122,10 +135,20 @@ class MetricsAndHealthTest {
               text,
               "practicemap_graphql_operations_seconds_count",
               "operation=\"BookActivity\",outcome=\"CONFLICT\",type=\"mutation\""));
+      // Timed once when it started, not again for each event it delivered.
+      assertEquals(
+          1,
+          value(
+              text,
+              "practicemap_graphql_operations_seconds_count",
+              "operation=\"anonymous\",outcome=\"ok\",type=\"subscription\""));
+      assertEquals(1, value(text, "practicemap_live_subscriptions", ""));
       assertEquals(2, value(text, "practicemap_bookings_total", "outcome=\"confirmed\""));
       assertEquals(1, value(text, "practicemap_bookings_total", "outcome=\"waitlisted\""));
       assertEquals(1, value(text, "practicemap_bookings_total", "outcome=\"refused\""));
       assertEquals(1, value(text, "practicemap_bookings_total", "outcome=\"cancelled\""));
+    } finally {
+      subscriber.close();
     }
   }
 
