@@ -13,12 +13,14 @@ import org.practicemap.http.ClientIp;
 import org.practicemap.http.HttpRoutes;
 import org.practicemap.http.RateLimiter;
 import org.practicemap.http.ws.WsSessions;
+import org.practicemap.ops.Lifecycle;
+import org.practicemap.ops.Metrics;
 
 /**
  * What the HTTP verticles share: the database door, the GraphQL engine, the routes, the abuse
  * limits, the token authenticator and the state of the GraphQL WebSockets (which check {@code
  * connection_init} tokens with the authenticator, and keep checking them with {@link
- * org.practicemap.auth.TokenWatch}).
+ * org.practicemap.auth.TokenWatch}), the meters and whether the replica is stopping.
  */
 public record App(
     Config config,
@@ -30,4 +32,6 @@ public record App(
     RateLimiter rateLimiter,
     ClientIp clientIp,
     TokenAuthenticator tokenAuthenticator,
-    WsSessions sockets) {}
+    WsSessions sockets,
+    Metrics metrics,
+    Lifecycle lifecycle) {}

@@ -22,7 +22,37 @@ public record Config(
     Limits limits,
     WsOptions ws,
     BookingLimits bookingLimits,
-    Integrations integrations) {
+    Integrations integrations,
+    Operations operations) {
+
+  /**
+   * Running in production: whether {@code /metrics} is served (and Vert.x measures), the bearer
+   * token that reading it needs (null: open), how log lines are written, and how long a stopping
+   * server lets requests in flight finish.
+   */
+  public record Operations(
+      boolean metrics, String metricsToken, LogFormat logFormat, int shutdownGraceSeconds) {
+    public static final Operations DEFAULT = new Operations(true, null, LogFormat.TEXT, 6);
+
+    @Override
+    public String toString() {
+      return "Operations[metrics="
+          + metrics
+          + ", metricsToken="
+          + (metricsToken == null ? "unset" : "<hidden>")
+          + ", logFormat="
+          + logFormat
+          + ", shutdownGraceSeconds="
+          + shutdownGraceSeconds
+          + "]";
+    }
+  }
+
+  /** TEXT: lines for people; JSON: one JSON object per line, for log collectors. */
+  public enum LogFormat {
+    TEXT,
+    JSON
+  }
 
   /**
    * Booking attempts allowed per mobile number and per client IP in one clock hour; 0 turns a limit
@@ -130,7 +160,25 @@ public record Config(
         new BookingLimits(
             vars.integer("BOOKING_LIMIT_PER_PHONE_HOUR", 10, 0, 1_000_000),
             vars.integer("BOOKING_LIMIT_PER_IP_HOUR", 60, 0, 1_000_000)),
-        integrations(vars));
+        integrations(vars),
+        operations(vars));
+  }
+
+  private static Operations operations(Vars vars) {
+    return new Operations(
+        vars.bool("METRICS", true),
+        vars.optional("METRICS_TOKEN").map(v -> secret("METRICS_TOKEN", v)).orElse(null),
+        vars.optional("LOG_FORMAT").map(Config::logFormat).orElse(LogFormat.TEXT),
+        // with the database's own stop, the process exits within 10 s of SIGTERM by default
+        vars.integer("SHUTDOWN_GRACE_SECONDS", 6, 0, 60));
+  }
+
+  private static LogFormat logFormat(String value) {
+    return switch (value.toLowerCase()) {
+      case "text" -> LogFormat.TEXT;
+      case "json" -> LogFormat.JSON;
+      default -> throw new ConfigException("LOG_FORMAT", value, "expected text or json");
+    };
   }
 
   private static Integrations integrations(Vars vars) {
@@ -182,7 +230,8 @@ public record Config(
         limits,
         ws,
         bookingLimits,
-        integrations);
+        integrations,
+        operations);
   }
 
   public Config withDatabaseUrl(String url) {
@@ -197,14 +246,19 @@ public record Config(
         limits,
         ws,
         bookingLimits,
-        integrations);
+        integrations,
+        operations);
   }
 
   /** A token of at least 32 characters, so that it cannot be guessed; never echoed. */
   private static String adminToken(String value) {
+    return secret("ADMIN_TOKEN", value);
+  }
+
+  private static String secret(String variable, String value) {
     if (value.length() < 32 || !value.matches("[\\x21-\\x7E]+")) {
       throw new ConfigException(
-          "ADMIN_TOKEN", "<hidden>", "expected at least 32 printable characters without spaces");
+          variable, "<hidden>", "expected at least 32 printable characters without spaces");
     }
     return value;
   }

@@ -1,6 +1,7 @@
 package org.practicemap;
 
 import org.practicemap.auth.TokenCli;
+import org.practicemap.ops.LogFormats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,7 @@ public final class Main {
       System.exit(2);
       return;
     }
+    LogFormats.apply(config.operations().logFormat());
     Server server;
     try {
       server = Server.start(config);

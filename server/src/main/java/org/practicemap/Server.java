@@ -1,5 +1,6 @@
 package org.practicemap;
 
+import io.micrometer.core.instrument.Gauge;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -34,6 +35,9 @@ import org.practicemap.http.ws.WsSessions;
 import org.practicemap.kiosks.KiosksFeature;
 import org.practicemap.live.Live;
 import org.practicemap.nearby.NearbyFeature;
+import org.practicemap.ops.GraphQLMetrics;
+import org.practicemap.ops.Lifecycle;
+import org.practicemap.ops.Metrics;
 import org.practicemap.persisted.PersistedQueries;
 import org.practicemap.persisted.RegisteredQueries;
 import org.practicemap.points.PointMutations;
@@ -67,14 +71,23 @@ public final class Server implements AutoCloseable {
   private final int port;
 
   private final String webhookWorker;
+  private final List<HttpVerticle> verticles;
+  private final java.util.concurrent.atomic.AtomicBoolean closed =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   private Server(
-      Database database, Vertx vertx, App app, Live live, int port, String webhookWorker) {
+      Database database,
+      Vertx vertx,
+      App app,
+      Live live,
+      List<HttpVerticle> verticles,
+      String webhookWorker) {
     this.database = database;
     this.vertx = vertx;
     this.app = app;
     this.live = live;
-    this.port = port;
+    this.verticles = verticles;
+    this.port = verticles.get(0).actualPort();
     this.webhookWorker = webhookWorker;
   }
 
@@ -89,15 +102,19 @@ public final class Server implements AutoCloseable {
         DemoData.loadIfEmpty(database);
       }
       AdminBootstrap.run(database, config.access(), System.out);
-      vertx = Vertx.vertx();
+      Metrics metrics = Metrics.create(config.operations().metrics());
+      vertx = metrics.vertx();
       Sql sql = new Sql(database.createPool(vertx, POOL_SIZE));
       TokenAuthenticator tokens =
           new TokenAuthenticator(sql, Duration.ofSeconds(config.access().tokenCacheSeconds()));
       Live live = await(Live.start(vertx, sql, database.connectOptions()));
+      RegisteredQueries registered =
+          RegisteredQueries.load(config.integrations().persistedQueriesDir());
       GraphQLFactory graphQL =
-          new GraphQLFactory(features(config, sql, tokens, live))
+          new GraphQLFactory(features(config, sql, tokens, live, metrics))
               .limit(new QueryLimits(config.limits()))
-              .documents(persistedQueries(config.integrations()));
+              .instrument(new GraphQLMetrics(metrics.registry(), registered.operationNames()))
+              .documents(persistedQueries(config.integrations(), registered));
       ClientIp clientIp = new ClientIp(config.limits().trustedProxies());
       RateLimiter rateLimiter = new RateLimiter(config.limits().ratePerIpMinute());
       vertx.setPeriodic(60_000, timer -> rateLimiter.sweep());
@@ -107,6 +124,12 @@ public final class Server implements AutoCloseable {
               config.ws(),
               tokens::authenticate,
               new TokenWatch(vertx, tokens, config.ws().reauthSeconds() * 1000L));
+      Gauge.builder("practicemap.graphql.websockets", sockets, WsSessions::openConnections)
+          .description("Open GraphQL WebSockets (graphql-transport-ws) on this replica")
+          .register(metrics.registry());
+      Gauge.builder("practicemap.live.subscriptions", live, l -> l.activities().size())
+          .description("Activity subscriptions this replica feeds from LISTEN/NOTIFY")
+          .register(metrics.registry());
       App app =
           new App(
               config,
@@ -118,16 +141,18 @@ public final class Server implements AutoCloseable {
               rateLimiter,
               clientIp,
               tokens,
-              sockets);
-      int port = deploy(vertx, app, config.port());
+              sockets,
+              metrics,
+              new Lifecycle());
+      List<HttpVerticle> verticles = deploy(vertx, app, config.port());
       new NoShowSweep(sql).schedule(vertx, NO_SHOW_SWEEP_MS);
       new ExpiredDocumentSweep(sql).schedule(vertx, SEARCH_SWEEP_MS);
       String webhookWorker = deployWebhookWorker(vertx, database, config.integrations());
       log.info(
           "Practice Map listening on http://localhost:{} (started in {} ms)",
-          port,
+          verticles.get(0).actualPort(),
           (System.nanoTime() - started) / 1_000_000);
-      return new Server(database, vertx, app, live, port, webhookWorker);
+      return new Server(database, vertx, app, live, verticles, webhookWorker);
     } catch (RuntimeException e) {
       if (vertx != null) {
         await(vertx.close());
@@ -138,7 +163,7 @@ public final class Server implements AutoCloseable {
   }
 
   private static List<Feature> features(
-      Config config, Sql sql, TokenAuthenticator tokens, Live live) {
+      Config config, Sql sql, TokenAuthenticator tokens, Live live, Metrics metrics) {
     return List.of(
         new ThemesFeature(sql),
         new PointsFeature(sql),
@@ -148,7 +173,7 @@ public final class Server implements AutoCloseable {
         new PointMutations(sql, tokens),
         new ActivityMutations(sql),
         new MonthlyThemeMutations(sql),
-        new BookingsFeature(sql, config.bookingLimits()),
+        new BookingsFeature(sql, config.bookingLimits(), metrics.registry()),
         live.feature(),
         live.kioskFeature(),
         new KiosksFeature(sql, tokens),
@@ -170,12 +195,12 @@ public final class Server implements AutoCloseable {
       log.info("Webhook delivery is off on this replica (WEBHOOK_DELIVERY=false)");
       return null;
     }
-    Sql sql = new Sql(database.createPool(vertx, WEBHOOK_POOL_SIZE));
+    Sql sql = new Sql(database.createPool(vertx, WEBHOOK_POOL_SIZE, "practice-map-webhooks"));
     return await(vertx.deployVerticle(new DeliveryWorker(sql, integrations)));
   }
 
-  private static PersistedQueries persistedQueries(Config.Integrations integrations) {
-    RegisteredQueries registered = RegisteredQueries.load(integrations.persistedQueriesDir());
+  private static PersistedQueries persistedQueries(
+      Config.Integrations integrations, RegisteredQueries registered) {
     log.info(
         "Persisted queries: {} mode, {} registered, up to {} more cached",
         integrations.persistedQueries().name().toLowerCase(),
@@ -195,7 +220,7 @@ public final class Server implements AutoCloseable {
    * connections over the event loops. Vert.x shares a socket only between servers asking for the
    * same port, so port 0 is first turned into one free port.
    */
-  private static int deploy(Vertx vertx, App app, int requestedPort) {
+  private static List<HttpVerticle> deploy(Vertx vertx, App app, int requestedPort) {
     int port = requestedPort != 0 ? requestedPort : freePort();
     int instances = Runtime.getRuntime().availableProcessors();
     List<HttpVerticle> verticles = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -211,7 +236,7 @@ public final class Server implements AutoCloseable {
     if (ports != 1) {
       throw new IllegalStateException("The HTTP verticles listen on " + ports + " different ports");
     }
-    return verticles.get(0).actualPort();
+    return List.copyOf(verticles);
   }
 
   private static int freePort() {
@@ -242,24 +267,47 @@ public final class Server implements AutoCloseable {
     return database;
   }
 
+  /**
+   * Stops gracefully, as on SIGTERM: readiness turns 503 and new WebSockets are refused; the HTTP
+   * servers stop accepting, requests in flight (and their transactions) finish within {@code
+   * SHUTDOWN_GRACE_SECONDS}, WebSockets close with 1001; the webhook worker gives back its claims;
+   * then Vert.x and the embedded PostgreSQL stop. Each step is logged with its duration. Calling it
+   * again does nothing.
+   */
   @Override
   public void close() {
-    try {
-      if (webhookWorker != null) {
-        // First, while the database is still there: it gives back the deliveries in flight.
-        await(vertx.undeploy(webhookWorker));
-      }
-    } catch (RuntimeException e) {
-      log.warn("The webhook worker did not stop cleanly: {}", e.toString());
+    if (!closed.compareAndSet(false, true)) {
+      return;
     }
+    app.lifecycle().startDraining();
+    long started = System.nanoTime();
+    long graceMs = app.config().operations().shutdownGraceSeconds() * 1000L;
+    log.info("Stopping: draining requests for up to {} ms", graceMs);
     try {
-      // First, so that the LISTEN connection does not try to reconnect while Vert.x stops.
+      // Both at once: the worker's deliveries in flight finish while requests do.
+      Future<?> http = Future.all(verticles.stream().map(v -> v.shutdown(graceMs)).toList());
+      Future<?> worker =
+          webhookWorker == null ? Future.succeededFuture() : vertx.undeploy(webhookWorker);
+      await(Future.join(http, worker));
+    } catch (RuntimeException e) {
+      log.warn("Requests or webhook deliveries did not finish cleanly: {}", e.toString());
+    }
+    long drained = System.nanoTime();
+    try {
+      // Before Vert.x, so that the LISTEN connection does not try to reconnect while it stops.
       await(live.feed().close());
       await(vertx.close());
     } catch (RuntimeException e) {
       log.warn("Vert.x did not close cleanly: {}", e.toString());
     }
+    long closed = System.nanoTime();
     database.close();
+    log.info(
+        "Stopped in {} ms (requests {} ms, Vert.x {} ms, database {} ms)",
+        (System.nanoTime() - started) / 1_000_000,
+        (drained - started) / 1_000_000,
+        (closed - drained) / 1_000_000,
+        (System.nanoTime() - closed) / 1_000_000);
   }
 
   /** Waits for start-up and shut-down steps, which must not hang the process forever. */

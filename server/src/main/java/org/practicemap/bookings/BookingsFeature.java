@@ -2,6 +2,7 @@ package org.practicemap.bookings;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
@@ -26,10 +27,12 @@ public final class BookingsFeature implements Feature {
 
   private final BookingService service;
   private final StaffDesk desk;
+  private final BookingCounters counters;
 
-  public BookingsFeature(Sql sql, BookingLimits limits) {
+  public BookingsFeature(Sql sql, BookingLimits limits, MeterRegistry metrics) {
     this.service = new BookingService(sql, limits);
     this.desk = new StaffDesk(sql);
+    this.counters = new BookingCounters(metrics);
   }
 
   @Override
@@ -105,11 +108,11 @@ public final class BookingsFeature implements Feature {
 
   private Object bookActivity(DataFetchingEnvironment env) {
     BookingInput input = BookingInput.from(env.getArgument("input"));
-    return service.book(input, RequestContext.of(env).clientIp());
+    return service.book(input, RequestContext.of(env).clientIp()).onComplete(counters::booked);
   }
 
   private Object cancelBooking(DataFetchingEnvironment env) {
-    return service.cancel(ticketCode(env.getArgument("code")));
+    return service.cancel(ticketCode(env.getArgument("code"))).onComplete(counters::cancelled);
   }
 
   private Object checkIn(DataFetchingEnvironment env) {

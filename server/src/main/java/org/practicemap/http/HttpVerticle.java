@@ -17,6 +17,7 @@ import org.practicemap.App;
 import org.practicemap.graphql.ErrorCode;
 import org.practicemap.graphql.Failures;
 import org.practicemap.http.ws.GraphQLWsHandler;
+import org.practicemap.ops.MetricsHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,22 +54,32 @@ public final class HttpVerticle extends VerticleBase {
     return server.actualPort();
   }
 
+  /**
+   * Stops accepting connections, lets the requests in flight finish (and the WebSockets close with
+   * 1001) for up to {@code graceMs}, then closes what is left.
+   */
+  public Future<Void> shutdown(long graceMs) {
+    return server.shutdown(graceMs, java.util.concurrent.TimeUnit.MILLISECONDS);
+  }
+
   private Router router() {
     Router router = Router.router(vertx);
-    // Its own route, first: a client over its rate is refused before its body is read.
-    router.route("/graphql").handler(new RateLimitHandler(app.rateLimiter(), app.clientIp()));
-    // WebSocket upgrades next: they must not meet the body handler or the request timeout.
+    // Two routes (metrics label a request by the routes it passes: "/graphql" for an upgrade,
+    // "/graphql>/graphql" over HTTP), as Vert.x wants the timeout and body handlers before any
+    // other on a route. First the rate limit, so that a client over its rate is refused before
+    // its body is read; a stopping replica refuses new WebSockets (the client's retry reaches
+    // another replica); WebSocket upgrades, which must not meet the body handler or the timeout.
     router
         .route("/graphql")
+        .handler(new RateLimitHandler(app.rateLimiter(), app.clientIp()))
+        .handler(this::refuseUpgradeWhileDraining)
         .handler(
             new GraphQLWsHandler(
                 app.graphQL(), app.graphQLFactory(), app.sockets(), app.clientIp()));
     router
         .route("/graphql")
         .handler(TimeoutHandler.create(REQUEST_TIMEOUT_MS))
-        .handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
-    router
-        .route("/graphql")
+        .handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES))
         .handler(
             new GraphQLHttpHandler(app.graphQL(), app.graphQLFactory(), app.requestContexts()));
     router
@@ -78,13 +89,33 @@ public final class HttpVerticle extends VerticleBase {
                 .with(new GraphiQLHandlerOptions().setEnabled(true))
                 .build()
                 .router());
-    router.get("/health").handler(new HealthHandler(app.sql()));
+    HealthHandler health = new HealthHandler(app.sql(), app.lifecycle());
+    router.get("/health").handler(health::health);
+    router.get("/health/live").handler(health::live);
+    router.get("/health/ready").handler(health::ready);
+    if (app.metrics().enabled()) {
+      router
+          .get("/metrics")
+          .handler(new MetricsHandler(app.metrics(), app.config().operations().metricsToken()));
+    }
     router.get("/").handler(rc -> rc.redirect("/kiosk/"));
     router.route("/kiosk/*").handler(StaticHandler.create("kiosk").setMaxAgeSeconds(300));
     app.routes().forEach(routes -> routes.mount(router));
     router.route().last().handler(rc -> sendError(rc, 404, "Nothing here: " + rc.normalizedPath()));
     router.route().failureHandler(HttpVerticle::failure);
     return router;
+  }
+
+  private void refuseUpgradeWhileDraining(RoutingContext rc) {
+    if (app.lifecycle().draining() && rc.request().canUpgradeToWebSocket()) {
+      rc.response()
+          .setStatusCode(503)
+          .putHeader(HttpHeaders.RETRY_AFTER, "1")
+          .putHeader(HttpHeaders.CONNECTION, "close")
+          .end();
+      return;
+    }
+    rc.next();
   }
 
   /** Every failure gets a JSON body; a 5xx is logged, and its details never reach the client. */

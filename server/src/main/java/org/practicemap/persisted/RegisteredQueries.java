@@ -55,6 +55,27 @@ public final class RegisteredQueries {
     return byHash;
   }
 
+  /**
+   * The names of the operations in these queries: a set the server chose, so metrics may label by
+   * them without a client being able to grow their number.
+   */
+  public java.util.Set<String> operationNames() {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    for (Query query : byHash.values()) {
+      try {
+        graphql.parser.Parser.parse(query.text())
+            .getDefinitionsOfType(graphql.language.OperationDefinition.class)
+            .stream()
+            .map(graphql.language.OperationDefinition::getName)
+            .filter(java.util.Objects::nonNull)
+            .forEach(names::add);
+      } catch (graphql.parser.InvalidSyntaxException e) {
+        // Such a query fails when it is run, with a message for its sender; it names nothing here.
+      }
+    }
+    return names;
+  }
+
   private static void readClasspath(Map<String, Query> queries) {
     URL root = RegisteredQueries.class.getClassLoader().getResource(CLIENTS);
     if (root == null) {

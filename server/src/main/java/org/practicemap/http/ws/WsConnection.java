@@ -104,7 +104,10 @@ final class WsConnection {
         .pongHandler(b -> lastHeard = System.nanoTime())
         .drainHandler(v -> drained())
         .exceptionHandler(e -> log.debug("WebSocket from {} failed: {}", ip, e.toString()))
-        .closeHandler(v -> closed());
+        .closeHandler(v -> closed())
+        // The server is stopping (SIGTERM): 1001 "going away" tells clients to reconnect, which
+        // the load balancer sends to another replica.
+        .shutdownHandler(v -> close(1001, "The server is restarting; please reconnect"));
     initTimer =
         vertx.setTimer(
             options.initTimeoutSeconds() * 1000L,
