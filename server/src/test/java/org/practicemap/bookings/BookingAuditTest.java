@@ -1,0 +1,137 @@
+package org.practicemap.bookings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.vertx.core.json.JsonObject;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.practicemap.testing.Network;
+import org.practicemap.testing.TestData;
+import org.practicemap.testing.TestPostgres;
+import org.practicemap.testing.TestServer;
+
+/**
+ * bookActivity and cancelBooking sent with a token are audited like every other mutation by a
+ * non-public caller, without the name or number; without a token they are not.
+ */
+class BookingAuditTest {
+  static TestServer server;
+  static TestData data;
+  static Network net;
+
+  @BeforeAll
+  static void start() {
+    server =
+        TestServer.start(
+            TestPostgres.newEmptyDatabase(),
+            Map.of(
+                "DEMO_DATA", "false",
+                "BOOKING_LIMIT_PER_PHONE_HOUR", "0",
+                "BOOKING_LIMIT_PER_IP_HOUR", "0"));
+    data = new TestData(server.databaseUrl());
+    net = Network.create(data);
+  }
+
+  @AfterAll
+  static void stop() {
+    data.close();
+    server.close();
+  }
+
+  /** Every audit row of this booking, as the JSON text of the whole row. */
+  private static String auditRows(String action, String code) {
+    return data.queryString(
+        "SELECT coalesce(json_agg(l)::text, '') FROM audit_log l WHERE l.action = ?"
+            + " AND (l.after ->> 'code' = ? OR l.before ->> 'code' = ?)",
+        action,
+        code,
+        code);
+  }
+
+  private static long count(String action, String code) {
+    return data.queryLong(
+        "SELECT count(*) FROM audit_log WHERE action = ? AND after ->> 'code' = ?", action, code);
+  }
+
+  @Test
+  void aBookingAndItsCancellationWithATokenAreAuditedWithoutNameOrNumber() {
+    long activity = Bookings.activity(data, net, 1, true);
+    String staff = data.token("STAFF", net.north());
+    String phone = "13712345678";
+    JsonObject booked =
+        Bookings.graphqlAs(
+            server, staff, Bookings.BOOK, Map.of("input", Bookings.input(activity, phone, 1)));
+    assertNull(booked.getValue("errors"), booked::encode);
+    String code =
+        booked
+            .getJsonObject("data")
+            .getJsonObject("bookActivity")
+            .getJsonObject("booking")
+            .getString("code");
+    assertEquals(1, count("bookActivity", code));
+    JsonObject entry =
+        new JsonObject(
+            data.queryString(
+                "SELECT json_build_object('actor', actor, 'role', role, 'targetType', target_type,"
+                    + " 'before', before, 'after', after)::text FROM audit_log"
+                    + " WHERE action = 'bookActivity' AND after ->> 'code' = ?",
+                code));
+    assertEquals("STAFF", entry.getString("role"));
+    assertEquals("Booking", entry.getString("targetType"));
+    assertNull(entry.getValue("before"));
+    assertEquals(
+        new JsonObject()
+            .put("code", code)
+            .put("status", "CONFIRMED")
+            .put("partySize", 1)
+            .put("activityId", activity)
+            .put("source", "web"),
+        entry.getJsonObject("after"));
+
+    JsonObject cancelled = Bookings.graphqlAs(server, staff, Bookings.CANCEL, Map.of("code", code));
+    assertNull(cancelled.getValue("errors"), cancelled::encode);
+    assertEquals(1, count("cancelBooking", code));
+    // cancelling again changes nothing and records nothing
+    Bookings.graphqlAs(server, staff, Bookings.CANCEL, Map.of("code", code));
+    assertEquals(1, count("cancelBooking", code));
+
+    String rows = auditRows("bookActivity", code) + auditRows("cancelBooking", code);
+    assertFalse(rows.isEmpty());
+    assertFalse(rows.contains(phone), rows);
+    assertFalse(rows.contains("12345678"), rows);
+    assertFalse(rows.contains("小明"), rows);
+  }
+
+  @Test
+  void aRetryWithTheSameKeyIsNotAuditedTwice() {
+    long activity = Bookings.activity(data, net, 3, false);
+    String admin = data.token("ADMIN", null);
+    Map<String, Object> input = Bookings.input(activity, "13712340001", 2);
+    Bookings.graphqlAs(server, admin, Bookings.BOOK, Map.of("input", input));
+    JsonObject again = Bookings.graphqlAs(server, admin, Bookings.BOOK, Map.of("input", input));
+    JsonObject payload = again.getJsonObject("data").getJsonObject("bookActivity");
+    assertEquals(true, payload.getBoolean("replayed"));
+    assertEquals(1, count("bookActivity", payload.getJsonObject("booking").getString("code")));
+  }
+
+  @Test
+  void withoutATokenNothingIsAudited() {
+    long activity = Bookings.activity(data, net, 3, true);
+    String code =
+        Bookings.booked(server, activity, "13712349999", 1)
+            .getJsonObject("booking")
+            .getString("code");
+    JsonObject cancelled = Bookings.cancel(server, code);
+    assertNull(cancelled.getValue("errors"), cancelled::encode);
+    assertEquals(
+        0,
+        data.queryLong(
+            "SELECT count(*) FROM audit_log WHERE after ->> 'code' = ? OR before ->> 'code' = ?",
+            code,
+            code));
+  }
+}
