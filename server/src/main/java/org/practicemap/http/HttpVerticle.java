@@ -55,7 +55,9 @@ public final class HttpVerticle extends VerticleBase {
 
   private Router router() {
     Router router = Router.router(vertx);
-    // Its own route, first: a client over its rate is refused before its body is read.
+    // Before everything, so that refusals (429, 413…) reach browser apps on other origins too.
+    CorsPolicy.mount(router, app.config().cors());
+    // Its own route, first after CORS: a client over its rate is refused before its body is read.
     router.route("/graphql").handler(new RateLimitHandler(app.rateLimiter(), app.clientIp()));
     // WebSocket upgrades next: they must not meet the body handler or the request timeout.
     router

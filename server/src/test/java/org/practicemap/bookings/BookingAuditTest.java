@@ -5,7 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -133,5 +142,66 @@ class BookingAuditTest {
             "SELECT count(*) FROM audit_log WHERE after ->> 'code' = ? OR before ->> 'code' = ?",
             code,
             code));
+  }
+
+  /**
+   * Requests that arrive together are decided in one batch (docs/BOOKINGS.md); the entries must
+   * still match each booking to its own caller: exactly the bookings made with a token are audited.
+   */
+  @Test
+  void aRushWithAndWithoutTokensAuditsExactlyTheBookingsMadeWithAToken() {
+    long activity = Bookings.activity(data, net, 20, false);
+    String staff = data.token("STAFF", net.northStation());
+    HttpClient http = HttpClient.newHttpClient();
+    List<CompletableFuture<JsonObject>> calls = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(server.url("/graphql")))
+              .header("Content-Type", "application/json")
+              .POST(
+                  HttpRequest.BodyPublishers.ofString(
+                      new JsonObject()
+                          .put("query", Bookings.BOOK)
+                          .put(
+                              "variables",
+                              Map.of(
+                                  "input", Bookings.input(activity, Bookings.phone(5000 + i), 1)))
+                          .encode()));
+      if (i % 2 == 0) {
+        request.header("Authorization", "Bearer " + staff);
+      }
+      calls.add(
+          http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString())
+              .thenApply(r -> new JsonObject(r.body())));
+    }
+    Set<String> withToken = new HashSet<>();
+    int booked = 0;
+    for (int i = 0; i < calls.size(); i++) {
+      JsonObject answer = calls.get(i).join();
+      if (answer.getValue("errors") != null) {
+        continue;
+      }
+      booked++;
+      String code =
+          answer
+              .getJsonObject("data")
+              .getJsonObject("bookActivity")
+              .getJsonObject("booking")
+              .getString("code");
+      if (i % 2 == 0) {
+        withToken.add(code);
+      }
+    }
+    assertEquals(20, booked);
+    Set<String> audited =
+        new HashSet<>(
+            List.of(
+                data.queryString(
+                        "SELECT coalesce(string_agg(after ->> 'code', ','), '') FROM audit_log"
+                            + " WHERE action = 'bookActivity' AND (after ->> 'activityId')::bigint = ?",
+                        activity)
+                    .split(",")));
+    audited.remove("");
+    assertEquals(withToken, audited);
   }
 }
