@@ -114,6 +114,8 @@ public final class HttpVerticle extends VerticleBase {
   private static String message(int status) {
     return switch (status) {
       case 400 -> "The request is malformed.";
+      // only the CORS handler refuses with 403: an origin that CORS_ORIGINS does not list
+      case 403 -> "This web page's origin may not call this server (see CORS_ORIGINS).";
       case 404 -> "Nothing here.";
       case 405 -> "This method is not allowed here.";
       case 413 -> "The request body is too large (at most 1 MB).";
@@ -128,7 +130,9 @@ public final class HttpVerticle extends VerticleBase {
       HttpError.send(
           rc.response(),
           status,
-          status >= 500 ? ErrorCode.INTERNAL : ErrorCode.BAD_USER_INPUT,
+          status >= 500
+              ? ErrorCode.INTERNAL
+              : status == 403 ? ErrorCode.FORBIDDEN : ErrorCode.BAD_USER_INPUT,
           message);
       return;
     }

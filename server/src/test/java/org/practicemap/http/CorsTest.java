@@ -104,6 +104,9 @@ class CorsTest {
     assertFalse("*".equals(header(refused, "Access-Control-Allow-Origin")));
     HttpResponse<String> refusedPost = post(listed, "https://evil.example.com");
     assertEquals(null, header(refusedPost, "Access-Control-Allow-Origin"));
+    assertEquals(403, refusedPost.statusCode());
+    assertTrue(refusedPost.body().contains("\"FORBIDDEN\""), refusedPost.body());
+    assertTrue(refusedPost.body().contains("CORS_ORIGINS"), refusedPost.body());
   }
 
   @Test
