@@ -19,7 +19,6 @@ import org.practicemap.testing.Errors;
 import org.practicemap.testing.Ids;
 import org.practicemap.testing.Network;
 import org.practicemap.testing.TestData;
-import org.practicemap.testing.TestPostgres;
 import org.practicemap.testing.TestServer;
 
 /** Activity.bookings: staff of the activity's subtree list its bookings in full, nobody else. */
@@ -37,13 +36,7 @@ class ActivityBookingsTest {
 
   @BeforeAll
   static void start() {
-    server =
-        TestServer.start(
-            TestPostgres.newEmptyDatabase(),
-            Map.of(
-                "DEMO_DATA", "false",
-                "BOOKING_LIMIT_PER_PHONE_HOUR", "0",
-                "BOOKING_LIMIT_PER_IP_HOUR", "0"));
+    server = Bookings.serverWithoutLimits();
     data = new TestData(server.databaseUrl());
     net = Network.create(data);
     activity = Bookings.activity(data, net, 5, true);

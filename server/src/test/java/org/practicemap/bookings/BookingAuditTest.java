@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.practicemap.testing.Network;
 import org.practicemap.testing.TestData;
-import org.practicemap.testing.TestPostgres;
 import org.practicemap.testing.TestServer;
 
 /**
@@ -34,13 +33,7 @@ class BookingAuditTest {
 
   @BeforeAll
   static void start() {
-    server =
-        TestServer.start(
-            TestPostgres.newEmptyDatabase(),
-            Map.of(
-                "DEMO_DATA", "false",
-                "BOOKING_LIMIT_PER_PHONE_HOUR", "0",
-                "BOOKING_LIMIT_PER_IP_HOUR", "0"));
+    server = Bookings.serverWithoutLimits();
     data = new TestData(server.databaseUrl());
     net = Network.create(data);
   }
