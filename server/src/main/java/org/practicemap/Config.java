@@ -23,7 +23,8 @@ public record Config(
     WsOptions ws,
     BookingLimits bookingLimits,
     Integrations integrations,
-    Operations operations) {
+    Operations operations,
+    Cors cors) {
 
   /**
    * Running in production: whether {@code /metrics} is served (and Vert.x measures), the bearer
@@ -120,6 +121,21 @@ public record Config(
     ALLOWLIST
   }
 
+  /**
+   * Which web pages on other origins may call the public endpoints from a browser ({@code
+   * /graphql}, {@code /qr}, {@code /geo}, {@code /ics}): {@code ["*"]} any (the default: a public
+   * API, and tokens are bearer headers, never cookies), a list of exact origins, or none (CORS off:
+   * browsers then allow only the server's own pages).
+   */
+  public record Cors(java.util.List<String> origins) {
+    public static final Cors ANY = new Cors(java.util.List.of("*"));
+    public static final Cors OFF = new Cors(java.util.List.of());
+
+    public boolean any() {
+      return origins.equals(ANY.origins);
+    }
+  }
+
   /** Thrown for a configuration value that cannot be used; its message is the line to print. */
   public static final class ConfigException extends RuntimeException {
     ConfigException(String variable, String value, String expected) {
@@ -161,7 +177,8 @@ public record Config(
             vars.integer("BOOKING_LIMIT_PER_PHONE_HOUR", 10, 0, 1_000_000),
             vars.integer("BOOKING_LIMIT_PER_IP_HOUR", 60, 0, 1_000_000)),
         integrations(vars),
-        operations(vars));
+        operations(vars),
+        cors(env.get("CORS_ORIGINS")));
   }
 
   private static Operations operations(Vars vars) {
@@ -180,6 +197,40 @@ public record Config(
       default -> throw new ConfigException("LOG_FORMAT", value, "expected text or json");
     };
   }
+
+  /**
+   * {@code *}, or origins ({@code https://host[:port]}, no path) separated by commas; set but empty
+   * turns CORS off, unset means {@code *}.
+   */
+  private static Cors cors(String value) {
+    if (value == null) {
+      return Cors.ANY;
+    }
+    if (value.isBlank()) {
+      return Cors.OFF;
+    }
+    if (value.trim().equals("*")) {
+      return Cors.ANY;
+    }
+    java.util.List<String> origins = new java.util.ArrayList<>();
+    for (String part : value.split(",", -1)) {
+      String origin = part.trim();
+      if (!ORIGIN.matcher(origin).matches()) {
+        throw new ConfigException(
+            "CORS_ORIGINS",
+            value,
+            "expected * or origins like https://example.org or http://localhost:3000,"
+                + " comma-separated, without paths; empty turns CORS off");
+      }
+      origins.add(origin.toLowerCase(java.util.Locale.ROOT));
+    }
+    return new Cors(java.util.List.copyOf(origins));
+  }
+
+  /** An origin as browsers send it: scheme, host, optional port; no path, no trailing slash. */
+  private static final java.util.regex.Pattern ORIGIN =
+      java.util.regex.Pattern.compile(
+          "(?i)https?://(\\[[0-9a-f:.]+\\]|[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*)(:[0-9]{1,5})?");
 
   private static Integrations integrations(Vars vars) {
     return new Integrations(
@@ -231,7 +282,8 @@ public record Config(
         ws,
         bookingLimits,
         integrations,
-        operations);
+        operations,
+        cors);
   }
 
   public Config withDatabaseUrl(String url) {
@@ -247,7 +299,8 @@ public record Config(
         ws,
         bookingLimits,
         integrations,
-        operations);
+        operations,
+        cors);
   }
 
   /** A token of at least 32 characters, so that it cannot be guessed; never echoed. */

@@ -132,6 +132,26 @@ class ConfigTest {
     assertFalse(e.getMessage().contains("s3cr"), e.getMessage());
   }
 
+  @Test
+  void corsOriginsAreAnyByDefaultAListOrOffWhenEmpty() {
+    assertEquals(Config.Cors.ANY, Config.fromEnv(Map.of()).cors());
+    assertEquals(Config.Cors.ANY, Config.fromEnv(Map.of("CORS_ORIGINS", " * ")).cors());
+    assertEquals(Config.Cors.OFF, Config.fromEnv(Map.of("CORS_ORIGINS", "")).cors());
+    assertEquals(
+        java.util.List.of("https://app.example.org", "http://localhost:3000", "http://[::1]:8081"),
+        Config.fromEnv(
+                Map.of(
+                    "CORS_ORIGINS",
+                    "https://App.Example.org, http://localhost:3000,http://[::1]:8081"))
+            .cors()
+            .origins());
+    assertMessage("CORS_ORIGINS", Map.of("CORS_ORIGINS", "app.example.org"));
+    assertMessage("CORS_ORIGINS", Map.of("CORS_ORIGINS", "https://app.example.org/"));
+    assertMessage("CORS_ORIGINS", Map.of("CORS_ORIGINS", "https://a.org,,https://b.org"));
+    assertMessage("CORS_ORIGINS", Map.of("CORS_ORIGINS", "*,https://a.org"));
+    assertMessage("CORS_ORIGINS", Map.of("CORS_ORIGINS", "ftp://a.org"));
+  }
+
   private static void assertMessage(String variable, Map<String, String> env) {
     var e = assertThrows(Config.ConfigException.class, () -> Config.fromEnv(env));
     assertTrue(e.getMessage().contains(variable + "="), e.getMessage());

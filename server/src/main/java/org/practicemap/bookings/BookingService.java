@@ -12,6 +12,7 @@ import java.util.Map;
 import org.practicemap.Config.BookingLimits;
 import org.practicemap.activities.Activity;
 import org.practicemap.activities.ActivityRepository;
+import org.practicemap.auth.Caller;
 import org.practicemap.db.Sql;
 import org.practicemap.db.Transactions;
 import org.practicemap.graphql.ApiException;
@@ -52,7 +53,8 @@ final class BookingService {
     boolean scheduled;
   }
 
-  private record Pending(BookingInput in, Promise<Booked> promise) {}
+  /** A request and who sent it: the caller is audited when it holds a token. */
+  private record Pending(BookingInput in, Caller caller, Promise<Booked> promise) {}
 
   BookingService(Sql sql, BookingLimits limits) {
     this.sql = sql;
@@ -72,8 +74,8 @@ final class BookingService {
     return queue;
   }
 
-  Future<Booked> book(BookingInput in, String clientIp) {
-    return limiter.attempt(in.phone(), clientIp).compose(v -> enqueue(in));
+  Future<Booked> book(BookingInput in, String clientIp, Caller caller) {
+    return limiter.attempt(in.phone(), clientIp).compose(v -> enqueue(in, caller));
   }
 
   /**
@@ -83,8 +85,8 @@ final class BookingService {
    * activity then costs one lock, one commit and a handful of statements per batch instead of per
    * booking.
    */
-  private Future<Booked> enqueue(BookingInput in) {
-    Pending pending = new Pending(in, Promise.promise());
+  private Future<Booked> enqueue(BookingInput in, Caller caller) {
+    Pending pending = new Pending(in, caller, Promise.promise());
     boolean schedule;
     synchronized (waiting) {
       Waiting w = waiting.computeIfAbsent(in.activityId(), k -> new Waiting());
@@ -101,7 +103,13 @@ final class BookingService {
   private Future<Void> runBatch(long activityId) {
     List<Pending> batch = take(activityId);
     List<BookingInput> inputs = batch.stream().map(Pending::in).toList();
-    return Transactions.retrying(sql, tx -> bookAll(tx, activityId, inputs))
+    List<Caller> callers = batch.stream().map(Pending::caller).toList();
+    return Transactions.retrying(
+            sql,
+            tx ->
+                bookAll(tx, activityId, inputs)
+                    .compose(
+                        answers -> BookingAudit.booked(tx, callers, answers).map(v -> answers)))
         .transform(
             ar -> {
               for (int i = 0; i < batch.size(); i++) {
@@ -252,7 +260,7 @@ final class BookingService {
             });
   }
 
-  Future<Cancelled> cancel(String code) {
+  Future<Cancelled> cancel(String code, Caller caller) {
     return bookings
         .activityOf(code)
         .compose(
@@ -262,16 +270,23 @@ final class BookingService {
               }
               return queue.run(
                   activityId,
-                  () -> Transactions.retrying(sql, tx -> cancelLocked(tx, activityId, code)));
+                  () ->
+                      Transactions.retrying(sql, tx -> cancelLocked(tx, activityId, code, caller)));
             });
   }
 
-  private Future<Cancelled> cancelLocked(Sql tx, long activityId, String code) {
+  private Future<Cancelled> cancelLocked(Sql tx, long activityId, String code, Caller caller) {
     return ActivityRepository.lockForUpdate(tx, activityId)
         .compose(
             activity ->
                 BookingRepository.lockByCode(tx, code)
-                    .compose(booking -> cancelBooking(tx, activity, booking)));
+                    .compose(
+                        booking ->
+                            cancelBooking(tx, activity, booking)
+                                .compose(
+                                    c ->
+                                        BookingAudit.cancelled(tx, caller, booking, c)
+                                            .map(v -> c))));
   }
 
   private Future<Cancelled> cancelBooking(Sql tx, Activity activity, Booking booking) {

@@ -28,11 +28,13 @@ public final class BookingsFeature implements Feature {
   private final BookingService service;
   private final StaffDesk desk;
   private final BookingCounters counters;
+  private final BookingLists lists;
 
   public BookingsFeature(Sql sql, BookingLimits limits, MeterRegistry metrics) {
     this.service = new BookingService(sql, limits);
     this.desk = new StaffDesk(sql);
     this.counters = new BookingCounters(metrics);
+    this.lists = new BookingLists(sql);
   }
 
   @Override
@@ -40,11 +42,15 @@ public final class BookingsFeature implements Feature {
     BookingRepository repository = service.repository();
     registry.register(POSITION, Loaders.mapped(repository::positions));
     registry.register(POINT_PATH, Loaders.mapped(repository::pointPaths));
+    ActivityBookingsField.registerLoaders(registry, lists);
   }
 
   @Override
   public void wire(RuntimeWiring.Builder wiring) {
     wiring.type("Query", t -> t.dataFetcher("booking", this::booking));
+    wiring.type(
+        "Activity",
+        t -> t.dataFetcher("bookings", env -> ActivityBookingsField.fetch(env, POINT_PATH)));
     wiring.type(
         "Mutation",
         t ->
@@ -108,11 +114,14 @@ public final class BookingsFeature implements Feature {
 
   private Object bookActivity(DataFetchingEnvironment env) {
     BookingInput input = BookingInput.from(env.getArgument("input"));
-    return service.book(input, RequestContext.of(env).clientIp()).onComplete(counters::booked);
+    RequestContext request = RequestContext.of(env);
+    return service.book(input, request.clientIp(), request.caller()).onComplete(counters::booked);
   }
 
   private Object cancelBooking(DataFetchingEnvironment env) {
-    return service.cancel(ticketCode(env.getArgument("code"))).onComplete(counters::cancelled);
+    return service
+        .cancel(ticketCode(env.getArgument("code")), RequestContext.of(env).caller())
+        .onComplete(counters::cancelled);
   }
 
   private Object checkIn(DataFetchingEnvironment env) {

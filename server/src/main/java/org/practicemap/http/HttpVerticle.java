@@ -1,11 +1,13 @@
 package org.practicemap.http;
 
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -64,13 +66,19 @@ public final class HttpVerticle extends VerticleBase {
 
   private Router router() {
     Router router = Router.router(vertx);
+    // CORS before everything, so that refusals (429, 413…) reach browser apps on other origins.
+    Handler<RoutingContext> cors = CorsPolicy.handler(app.config().cors());
+    CorsPolicy.mount(router, cors);
     // Two routes (metrics label a request by the routes it passes: "/graphql" for an upgrade,
     // "/graphql>/graphql" over HTTP), as Vert.x wants the timeout and body handlers before any
     // other on a route. First the rate limit, so that a client over its rate is refused before
     // its body is read; a stopping replica refuses new WebSockets (the client's retry reaches
     // another replica); WebSocket upgrades, which must not meet the body handler or the timeout.
-    router
-        .route("/graphql")
+    Route upgrades = router.route("/graphql");
+    if (cors != null) {
+      upgrades.handler(cors); // every /graphql request passes this route first
+    }
+    upgrades
         .handler(new RateLimitHandler(app.rateLimiter(), app.clientIp()))
         .handler(this::refuseUpgradeWhileDraining)
         .handler(
@@ -143,6 +151,8 @@ public final class HttpVerticle extends VerticleBase {
   private static String message(int status) {
     return switch (status) {
       case 400 -> "The request is malformed.";
+      // only the CORS handler refuses with 403: an origin that CORS_ORIGINS does not list
+      case 403 -> "This web page's origin may not call this server (see CORS_ORIGINS).";
       case 404 -> "Nothing here.";
       case 405 -> "This method is not allowed here.";
       case 413 -> "The request body is too large (at most 1 MB).";
@@ -157,7 +167,9 @@ public final class HttpVerticle extends VerticleBase {
       HttpError.send(
           rc.response(),
           status,
-          status >= 500 ? ErrorCode.INTERNAL : ErrorCode.BAD_USER_INPUT,
+          status >= 500
+              ? ErrorCode.INTERNAL
+              : status == 403 ? ErrorCode.FORBIDDEN : ErrorCode.BAD_USER_INPUT,
           message);
       return;
     }

@@ -237,8 +237,17 @@ class BookingPageBrowserTest {
         });
   }
 
+  /**
+   * The element's text as it is now, read in one script: the page re-renders its card when the live
+   * seats arrive, so an element found first and read afterwards can already be gone.
+   */
   static String text(WebDriver d, String css) {
-    return d.findElement(By.cssSelector(css)).getText();
+    return (String)
+        ((org.openqa.selenium.JavascriptExecutor) d)
+            .executeScript(
+                "const e = document.querySelector(arguments[0]);"
+                    + " if (!e) throw new Error('no element ' + arguments[0]); return e.innerText;",
+                css);
   }
 
   /** Nothing wider than the screen: no sideways scrolling on a 360 px phone. */

@@ -28,6 +28,16 @@ final class Bookings {
 
   private Bookings() {}
 
+  /** A server on a fresh empty database, booking limits off (tests book many times). */
+  static TestServer serverWithoutLimits() {
+    return TestServer.start(
+        org.practicemap.testing.TestPostgres.newEmptyDatabase(),
+        Map.of(
+            "DEMO_DATA", "false",
+            "BOOKING_LIMIT_PER_PHONE_HOUR", "0",
+            "BOOKING_LIMIT_PER_IP_HOUR", "0"));
+  }
+
   /** An activity at the north station that starts tomorrow and lasts two hours. */
   static long activity(TestData data, Network net, Integer capacity, boolean waitlist) {
     OffsetDateTime start = OffsetDateTime.now().plusDays(1).withNano(0);
