@@ -37,6 +37,7 @@ import org.practicemap.persisted.PersistedQueries;
 import org.practicemap.persisted.RegisteredQueries;
 import org.practicemap.points.PointMutations;
 import org.practicemap.points.PointsFeature;
+import org.practicemap.routes.RoutePages;
 import org.practicemap.routes.RoutesFeature;
 import org.practicemap.search.ExpiredDocumentSweep;
 import org.practicemap.search.SearchFeature;
@@ -184,7 +185,10 @@ public final class Server implements AutoCloseable {
 
   private static List<HttpRoutes> routes(Config config, Sql sql) {
     return List.of(
-        new BookingRoutes(config, sql), new GeoJsonRoutes(sql), new FeedRoutes(config, sql));
+        new BookingRoutes(config, sql),
+        new GeoJsonRoutes(sql),
+        new FeedRoutes(config, sql),
+        new RoutePages(config, sql));
   }
 
   /**
