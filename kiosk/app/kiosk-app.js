@@ -105,12 +105,14 @@ class KioskApp extends HTMLElement {
     this.place = h('div', { class: 'k-place' });
     this.time = h('time', { class: 'k-clock' });
     this.banner = h('div', { class: 'k-offline', role: 'status', hidden: true });
+    this.note = h('p', { class: 'k-note', lang: 'zh-CN' });
     this.main = h('main', { class: 'k-main' });
     this.nav = h('nav', { class: 'k-nav' });
     replace(
       this,
       h('header', { class: 'k-bar' }, this.brand, h('div', { class: 'k-meta' }, this.place, this.time)),
       this.banner,
+      this.note,
       this.main,
       h('footer', { class: 'k-foot' }, this.nav, h('pm-settings-bar')),
       h('pm-attract-loop', { hidden: true }),
@@ -135,6 +137,9 @@ class KioskApp extends HTMLElement {
         h('button', { type: 'button', 'data-tab': tab, 'aria-current': this.currentTab() === tab ? 'page' : null }, h('span', { class: `icon icon-${tab}`, 'aria-hidden': 'true' }), say(tab)),
       ),
     );
+    // No verified Mongolian for most texts yet: say so, rather than let Chinese pass for it.
+    this.note.hidden = store.mode !== 'mn';
+    this.note.textContent = say('untranslated');
     this.tick();
     this.showOnline();
     this.showScreen();

@@ -32,7 +32,7 @@ class SettingsBar extends HTMLElement {
         'div',
         { class: 'k-langs', role: 'group', 'aria-label': '语言 Language' },
         MODES.map(([mode, text]) =>
-          h('button', { type: 'button', 'data-mode': mode, 'aria-pressed': pressed(store.mode === mode), 'aria-label': { zh: '中文', mn: 'Mongolian', en: 'English', bi: '蒙汉双语 Bilingual' }[mode] }, text()),
+          h('button', { type: 'button', 'data-mode': mode, 'aria-pressed': pressed(store.mode === mode), 'aria-label': { mn: 'ᠮᠣᠩᠭᠣᠯ Mongolian', bi: 'ᠮᠣᠩᠭᠣᠯ 汉 bilingual' }[mode] || null }, text()),
         ),
       ),
       h('button', { type: 'button', 'data-toggle': 'largeText', 'aria-pressed': pressed(store.largeText) }, h('span', { class: 'big-a', 'aria-hidden': 'true' }, 'A+'), say('largeText')),

@@ -10,7 +10,7 @@ import { data, label, say } from '../../app/text.js';
 
 const HOME = new URL('./queries/home.graphql', import.meta.url);
 const LIVE_NEAR = new URL('./queries/live-near.graphql', import.meta.url);
-const SHOWN = 6;
+const shown = () => (window.innerWidth > window.innerHeight ? 4 : 5);
 const REFRESH_MS = 120000;
 
 export function homeVariables() {
@@ -63,7 +63,7 @@ class HomeScreen extends HTMLElement {
       .map((e) => ({ activity: e.node, distanceMeters: e.distanceMeters }))
       .filter(({ activity }) => activity.status !== 'CANCELLED' && themeAllowed(activity))
       .sort((a, b) => rank(a.activity) - rank(b.activity) || a.distanceMeters - b.distanceMeters)
-      .slice(0, SHOWN);
+      .slice(0, shown());
     fillActivities(this.list, items, 'nothingNear');
     this.showFestivals(d.festivals.edges.map((e) => e.node));
   }

@@ -34,7 +34,7 @@ class MapScreen extends HTMLElement {
     this.figure = h('div', { class: 'map-figure' });
     this.legend = h('div', { class: 'legend', role: 'group' });
     this.card = h('pm-point-card', { hidden: true });
-    replace(this, h('div', { class: 'map-wrap' }, this.figure, this.card), h('aside', { class: 'panel map-side' }, label('legend', {}, 'h2'), this.legend));
+    replace(this, h('div', { class: 'map-wrap' }, this.figure, this.card), h('aside', { class: 'panel map-side' }, label('legend', {}, 'h2'), this.legend, h('p', { class: 'map-note' }, say(store.config.tileUrl ? 'mapTiles' : 'mapSchematic'))));
     this.on.add(store, 'refresh', () => this.load());
     this.on.add(this.figure, 'click', (e) => this.tapPoint(e));
     this.on.add(this.figure, 'keydown', (e) => {
@@ -62,12 +62,13 @@ class MapScreen extends HTMLElement {
     const points = uniquePoints(themes);
     const at = store.config.locationOverride || store.config.location;
     const [width, height] = mapSize();
-    const proj = projection([...points.map((p) => p.coordinates), at], width, height);
+    // With an operator's tiles the map must be true to scale; without, it is schematic.
+    const proj = projection([...points.map((p) => p.coordinates), at], width, height, store.config.tileUrl ? null : at);
     const dots = points.map((p) => {
       const [x, y] = proj.project(p.coordinates);
       const dim = this.filter && !p.themes.some((t) => t.code === this.filter);
       return svgEl('g', { class: `pt${dim ? ' dim' : ''}`, transform: `translate(${x.toFixed(1)} ${y.toFixed(1)})`, 'data-point': p.id, role: 'button', tabindex: dim ? -1 : 0, 'aria-label': p.name, style: `--theme: ${p.themes[0].color}` },
-        svgEl('circle', { r: 34, class: 'hit' }),
+        svgEl('circle', { r: 38, class: 'hit' }),
         svgEl('circle', { r: 17, class: 'dot' }));
     });
     const svg = svgEl('svg', { viewBox: `0 0 ${width} ${height}`, class: 'schematic', role: 'img', 'aria-label': say('map') },
@@ -90,6 +91,8 @@ class MapScreen extends HTMLElement {
     if (!point) return;
     this.card.hidden = false;
     this.card.pointId = point.dataset.point;
+    for (const g of this.figure.querySelectorAll('.pt.chosen')) g.classList.remove('chosen');
+    point.classList.add('chosen');
   }
 }
 

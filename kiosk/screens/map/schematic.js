@@ -14,22 +14,37 @@ export function svgEl(tag, attrs = {}, ...children) {
   return el;
 }
 
-/** A projection that fits `coords` (and the kiosk) into width × height. */
-export function projection(coords, width, height) {
-  const lats = coords.map((c) => c.lat);
-  const lngs = coords.map((c) => c.lng);
-  const lat0 = (Math.min(...lats) + Math.max(...lats)) / 2;
-  const k = Math.cos((lat0 * Math.PI) / 180);
-  const minX = Math.min(...lngs) * k;
-  const maxX = Math.max(...lngs) * k;
-  const minY = -Math.max(...lats);
-  const maxY = -Math.min(...lats);
+/**
+ * A projection that fits `coords` into width × height. With `centre` (the kiosk), distances from it
+ * are drawn on a square-root scale: the city's many points spread out and the far townships still
+ * fit, directions stay true. Such a map is schematic, and says so in its legend.
+ */
+export function projection(coords, width, height, centre = null) {
+  const ref = centre || coords[0];
+  const k = Math.cos((ref.lat * Math.PI) / 180);
+  const plane = (c) => {
+    const x = (c.lng - ref.lng) * k;
+    const y = ref.lat - c.lat;
+    if (!centre) return [x, y];
+    const r = Math.hypot(x, y);
+    const f = r === 0 ? 0 : Math.sqrt(r) / r;
+    return [x * f, y * f];
+  };
+  const xy = coords.map(plane);
+  const minX = Math.min(...xy.map((p) => p[0]));
+  const maxX = Math.max(...xy.map((p) => p[0]));
+  const minY = Math.min(...xy.map((p) => p[1]));
+  const maxY = Math.max(...xy.map((p) => p[1]));
   const scale = Math.min((width - 2 * PAD) / Math.max(maxX - minX, 1e-4), (height - 2 * PAD) / Math.max(maxY - minY, 1e-4));
   const offX = (width - (maxX - minX) * scale) / 2;
   const offY = (height - (maxY - minY) * scale) / 2;
-  const project = (c) => [offX + (c.lng * k - minX) * scale, offY + (-c.lat - minY) * scale];
-  const unproject = ([x, y]) => ({ lng: ((x - offX) / scale + minX) / k, lat: -((y - offY) / scale + minY) });
-  return { project, unproject, width, height };
+  const project = (c) => {
+    const [x, y] = plane(c);
+    return [offX + (x - minX) * scale, offY + (y - minY) * scale];
+  };
+  // Tiles need a true-to-scale map: without a centre the inverse is exact.
+  const unproject = ([x, y]) => ({ lng: ref.lng + ((x - offX) / scale + minX) / k, lat: ref.lat - ((y - offY) / scale + minY) });
+  return { project, unproject, width, height, schematic: Boolean(centre) };
 }
 
 /** The background: a soft land colour, a faint grid, and the operator's tiles when configured. */
@@ -38,7 +53,7 @@ export function background(proj, tileUrl) {
   group.append(svgEl('rect', { x: 0, y: 0, width: proj.width, height: proj.height, class: 'land', rx: 24 }));
   for (let x = 0; x < proj.width; x += 120) group.append(svgEl('line', { x1: x, y1: 0, x2: x, y2: proj.height, class: 'grid' }));
   for (let y = 0; y < proj.height; y += 120) group.append(svgEl('line', { x1: 0, y1: y, x2: proj.width, y2: y, class: 'grid' }));
-  if (tileUrl) for (const tile of tiles(proj, tileUrl)) group.append(tile);
+  if (tileUrl && !proj.schematic) for (const tile of tiles(proj, tileUrl)) group.append(tile);
   return group;
 }
 

@@ -66,7 +66,7 @@ class RoutesScreen extends HTMLElement {
       background(proj, store.config.tileUrl), svgEl('polyline', { points: line, class: 'route-line' }), ...stops, here(proj, at, say('youAreHere'))));
     const src = `/qr/route/${encodeURIComponent(route.id)}.svg`;
     replace(this.detail,
-      h('ol', { class: 'stops' }, route.stops.map((s) => h('li', {}, h('span', { class: 'stop-name' }, s.point.name), h('span', { class: 'stop-stay' }, say('aboutMinutes', { n: s.stayMinutes }))))),
+      h('ol', { class: 'stops', style: `--route: ${route.theme?.color || '#b3261e'}` }, route.stops.map((s) => h('li', {}, h('span', { class: 'stop-name' }, s.point.name), h('span', { class: 'stop-stay' }, say('aboutMinutes', { n: s.stayMinutes }))))),
       h('div', { class: 'route-qr' }, h('img', { class: 'qr', src, alt: say('scanRoute'), width: 300, height: 300 }), h('p', {}, say('scanRoute'))));
   }
 }
