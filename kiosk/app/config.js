@@ -109,6 +109,7 @@ export function startHeartbeat(onVersion) {
       screenWidth: window.innerWidth,
       screenHeight: window.innerHeight,
       lang: store.mode === 'en' ? 'EN' : store.mode === 'mn' ? 'MN' : 'ZH',
+      configVersion: store.config.version,
     };
     try {
       const { kioskHeartbeat } = await graphql(HEARTBEAT, { input }, { token: store.token });

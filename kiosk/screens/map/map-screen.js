@@ -71,7 +71,7 @@ class MapScreen extends HTMLElement {
         svgEl('circle', { r: 38, class: 'hit' }),
         svgEl('circle', { r: 17, class: 'dot' }));
     });
-    const svg = svgEl('svg', { viewBox: `0 0 ${width} ${height}`, class: 'schematic', role: 'img', 'aria-label': say('map') },
+    const svg = svgEl('svg', { viewBox: `0 0 ${width} ${height}`, class: 'schematic', role: 'group', 'aria-label': say('map') },
       background(proj, store.config.tileUrl), ...dots, here(proj, at, say('youAreHere')));
     replace(this.figure, svg);
     replace(this.legend, themes.map((t) =>
