@@ -31,6 +31,7 @@ import org.practicemap.http.HttpVerticle;
 import org.practicemap.http.RateLimiter;
 import org.practicemap.http.RequestContexts;
 import org.practicemap.http.ws.WsSessions;
+import org.practicemap.kiosks.KiosksFeature;
 import org.practicemap.live.Live;
 import org.practicemap.nearby.NearbyFeature;
 import org.practicemap.persisted.PersistedQueries;
@@ -150,6 +151,8 @@ public final class Server implements AutoCloseable {
         new MonthlyThemeMutations(sql),
         new BookingsFeature(sql, config.bookingLimits()),
         live.feature(),
+        live.kioskFeature(),
+        new KiosksFeature(sql, tokens),
         new NearbyFeature(sql),
         new SearchFeature(sql),
         new RoutesFeature(sql),

@@ -35,6 +35,7 @@ public final class TokenRepository {
   public Future<Issued> create(Sql tx, TokenSpec spec, Caller by) {
     String token = Tokens.newToken();
     return requirePoint(tx, spec.pointId())
+        .compose(ok -> requireKiosk(tx, spec.kioskId()))
         .compose(
             ok ->
                 tx.query(
@@ -152,6 +153,29 @@ public final class TokenRepository {
           });
     }
     return where;
+  }
+
+  /**
+   * A KIOSK token is for a registered kiosk. The row stays locked until the token is in, so a
+   * concurrent removeKiosk either comes first (and this fails) or revokes this token too.
+   */
+  private static Future<Void> requireKiosk(Sql tx, String kioskId) {
+    if (kioskId == null) {
+      return Future.succeededFuture();
+    }
+    return tx.query("SELECT 1 FROM kiosk WHERE id = $1 FOR SHARE", Tuple.of(kioskId))
+        .map(
+            rows -> {
+              if (rows.size() == 0) {
+                throw new ApiException(
+                    ErrorCode.BAD_USER_INPUT,
+                    "There is no kiosk with the ID \""
+                        + kioskId
+                        + "\": register it first (registerKiosk), then issue its token.",
+                    java.util.Map.of("field", "input.kioskId"));
+              }
+              return null;
+            });
   }
 
   private static Future<Void> requirePoint(Sql tx, Long pointId) {

@@ -5,6 +5,8 @@ import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgConnectOptions;
 import org.practicemap.activities.ActivityRepository;
 import org.practicemap.db.Sql;
+import org.practicemap.graphql.Feature;
+import org.practicemap.kiosks.KioskRepository;
 
 /**
  * Live updates, assembled: the change feed (LISTEN), what turns its events into subscription events
@@ -14,11 +16,17 @@ public final class Live {
   private final ChangeFeed feed;
   private final SharedLoaders loaders;
   private final LiveHub<ActivityChange> activities;
+  private final LiveHub<KioskChange> kiosks;
 
-  private Live(ChangeFeed feed, SharedLoaders loaders, LiveHub<ActivityChange> activities) {
+  private Live(
+      ChangeFeed feed,
+      SharedLoaders loaders,
+      LiveHub<ActivityChange> activities,
+      LiveHub<KioskChange> kiosks) {
     this.feed = feed;
     this.loaders = loaders;
     this.activities = activities;
+    this.kiosks = kiosks;
   }
 
   /** Completes once this replica LISTENs, so that no change made after start-up is missed. */
@@ -27,16 +35,29 @@ public final class Live {
     LiveHub<ActivityChange> activities = new LiveHub<>(ActivityChange::id, loaders);
     ActivityChanges activityChanges =
         new ActivityChanges(new ActivityRepository(sql), new LiveRepository(sql), activities);
+    LiveHub<KioskChange> kiosks = new LiveHub<>(KioskChange::id, loaders);
+    KioskChanges kioskChanges = new KioskChanges(new KioskRepository(sql), kiosks);
     return ChangeFeed.start(vertx, options)
         .map(
             feed -> {
               feed.onChanges("activity", activityChanges::accept).onResync(activities::resync);
-              return new Live(feed, loaders, activities);
+              feed.onChanges("kiosk", kioskChanges::accept).onResync(kiosks::resync);
+              return new Live(feed, loaders, activities, kiosks);
             });
   }
 
   public LiveFeature feature() {
     return new LiveFeature(activities, loaders);
+  }
+
+  /** The {@code kioskUpdated} subscription. */
+  public Feature kioskFeature() {
+    return new KioskSubscriptions(kiosks, loaders);
+  }
+
+  /** The subscriptions to kiosks on this replica. */
+  public LiveHub<?> kiosks() {
+    return kiosks;
   }
 
   /** The subscriptions to activities on this replica. */

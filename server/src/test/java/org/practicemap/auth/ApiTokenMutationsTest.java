@@ -128,6 +128,14 @@ class ApiTokenMutationsTest {
   }
 
   @Test
+  void aKioskTokenForAnUnregisteredKioskIsRefused() {
+    Map<String, Object> kiosk = input("KIOSK", null);
+    kiosk.put("kioskId", "nowhere-1");
+    JsonObject error = assertField(kiosk, "input.kioskId");
+    assertTrue(error.getString("message").contains("register it first"), error.encode());
+  }
+
+  @Test
   void badTokenRequestsNameTheField() {
     assertField(input("PUBLIC", null), "input.role");
     assertField(input("MANAGER", null), "input.pointId");
@@ -151,10 +159,11 @@ class ApiTokenMutationsTest {
     assertField(input("STAFF", 999999L), "input.pointId");
   }
 
-  private static void assertField(Map<String, Object> input, String field) {
+  private static JsonObject assertField(Map<String, Object> input, String field) {
     JsonObject error =
         Errors.single(server.graphql(CREATE, Map.of("input", input), admin), "BAD_USER_INPUT");
     assertEquals(field, error.getJsonObject("extensions").getString("field"), error.encode());
+    return error;
   }
 
   @Test
@@ -192,6 +201,9 @@ class ApiTokenMutationsTest {
   @Test
   void theTokenListFiltersAndPagesNewestFirst() {
     server.data(CREATE, Map.of("input", input("STAFF", net.south())), admin);
+    try (TestData data = new TestData(server.databaseUrl())) {
+      data.kiosk("kiosk-7", net.south());
+    }
     Map<String, Object> kiosk = input("KIOSK", net.south());
     kiosk.put("kioskId", "kiosk-7");
     server.data(CREATE, Map.of("input", kiosk), admin);

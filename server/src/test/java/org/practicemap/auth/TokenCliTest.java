@@ -88,6 +88,26 @@ class TokenCliTest {
   }
 
   @Test
+  void aKioskTokenNeedsARegisteredKiosk() {
+    Run refused = cli("create", "--role", "KIOSK", "--kiosk", "hall-9");
+    assertEquals(2, refused.status(), refused.err());
+    assertTrue(refused.err().contains("There is no kiosk with the ID \"hall-9\""), refused.err());
+    assertTrue(refused.err().contains("register it first"), refused.err());
+    assertEquals("", refused.out());
+
+    data.kiosk("hall-9", net.north());
+    Run created = cli("create", "--role", "KIOSK", "--kiosk", "hall-9");
+    assertEquals(0, created.status(), created.err());
+    assertTrue(created.err().contains("for kiosk hall-9"), created.err());
+    assertEquals(
+        "hall-9",
+        server
+            .data("{ viewer { kioskId } }", Map.of(), created.out().strip())
+            .getJsonObject("viewer")
+            .getString("kioskId"));
+  }
+
+  @Test
   void aNumericPointIdWorksToo() {
     Run run = cli("create", "--role", "STAFF", "--point", Long.toString(net.south()));
     assertEquals(0, run.status(), run.err());

@@ -121,6 +121,31 @@ public final class TestData implements AutoCloseable {
     return token;
   }
 
+  /** Registers a kiosk with the default configuration at {@code pointId}. */
+  public TestData kiosk(String id, long pointId) {
+    update(
+        "INSERT INTO kiosk (id, point_id, name_zh, name_en) VALUES (?, ?, ?, ?)",
+        id,
+        pointId,
+        "屏幕" + id,
+        "Screen " + id);
+    return this;
+  }
+
+  /**
+   * Records a heartbeat of {@code kioskId} as if it came {@code ago} (an interval such as {@code '5
+   * minutes'}) before now: tests of STALE and OFFLINE set times instead of waiting.
+   */
+  public TestData heartbeat(String kioskId, String ago) {
+    update(
+        "INSERT INTO kiosk_heartbeat (kiosk_id, last_seen_at, app_version, screen_width,"
+            + " screen_height) VALUES (?, now() - ?::interval, 'test-1', 1080, 1920)"
+            + " ON CONFLICT (kiosk_id) DO UPDATE SET last_seen_at = excluded.last_seen_at",
+        kioskId,
+        ago);
+    return this;
+  }
+
   public void update(String sql, Object... args) {
     try (PreparedStatement st = prepare(sql, args)) {
       st.executeUpdate();

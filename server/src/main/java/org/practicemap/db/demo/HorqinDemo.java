@@ -36,6 +36,7 @@ final class HorqinDemo {
     network.write(c, anchorDay);
     OpeningHours.write(c, network, anchorDay);
     deployments.write(c);
+    Kiosks.write(c, network, anchorDay);
     MonthlyThemes.write(c, anchorDay);
     ActivityRows.write(c, activities.activities(), activities.stalls(), bookings, attendance);
     try (Statement st = c.createStatement()) {

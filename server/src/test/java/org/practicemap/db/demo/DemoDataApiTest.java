@@ -80,4 +80,32 @@ class DemoDataApiTest {
         months.stream().anyMatch(m -> ((JsonObject) m).getString("month").equals(thisMonth)),
         months.encode());
   }
+
+  @Test
+  void theCentresKioskAndEveryMobileKioskAreRegistered() {
+    JsonObject centre =
+        server
+            .data("{ kiosk(id: \"demo-centre\") { name point { level } orientation } }")
+            .getJsonObject("kiosk");
+    assertEquals("CENTER", centre.getJsonObject("point").getString("level"));
+    assertEquals("PORTRAIT", centre.getString("orientation"));
+    for (int i = 1; i <= 30; i++) {
+      String id = String.format("mobile-%02d", i);
+      JsonObject kiosk =
+          server
+              .data(
+                  "query($id: ID!) { kiosk(id: $id) { location { lat lng } point { level"
+                      + " coordinates { lat lng } currentDeployment { coordinates { lat lng } } } } }",
+                  java.util.Map.of("id", id))
+              .getJsonObject("kiosk");
+      JsonObject point = kiosk.getJsonObject("point");
+      assertEquals("MOBILE_POINT", point.getString("level"), id);
+      JsonObject deployment = point.getJsonObject("currentDeployment");
+      JsonObject expected =
+          deployment == null
+              ? point.getJsonObject("coordinates")
+              : deployment.getJsonObject("coordinates");
+      assertEquals(expected, kiosk.getJsonObject("location"), id + " follows its deployment");
+    }
+  }
 }

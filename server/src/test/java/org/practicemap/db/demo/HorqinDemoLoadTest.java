@@ -29,6 +29,7 @@ class HorqinDemoLoadTest {
     TABLES.put("opening_hours", "point_id, weekday, opens");
     TABLES.put("opening_exception", "point_id, day");
     TABLES.put("deployment", "id");
+    TABLES.put("kiosk", "id");
     TABLES.put("monthly_theme", "month");
     TABLES.put("activity", "id");
     TABLES.put("stall", "id");

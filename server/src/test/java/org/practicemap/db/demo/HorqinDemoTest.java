@@ -406,6 +406,27 @@ class HorqinDemoTest {
   }
 
   @Test
+  void demoCentreStandsAtTheCentreAndEachMobilePointHasAKiosk() throws SQLException {
+    assertEquals(
+        "CENTER",
+        DemoSql.text(
+            c,
+            "SELECT p.level FROM kiosk k JOIN point p ON p.id = k.point_id"
+                + " WHERE k.id = 'demo-centre'"));
+    assertEquals(31, number(c, "SELECT count(*) FROM kiosk"));
+    assertEquals(
+        30,
+        number(
+            c,
+            "SELECT count(DISTINCT k.point_id) FROM kiosk k JOIN point p ON p.id = k.point_id"
+                + " WHERE p.level = 'MOBILE_POINT' AND k.id ~ '^mobile-[0-3][0-9]$'"
+                + " AND k.override_lat IS NULL"));
+    assertEquals(
+        "mobile-01", DemoSql.text(c, "SELECT min(id) FROM kiosk WHERE id <> 'demo-centre'"));
+    assertEquals("mobile-30", DemoSql.text(c, "SELECT max(id) FROM kiosk"));
+  }
+
+  @Test
   void identitySequencesContinueAfterTheDemoRows() throws SQLException {
     for (String table :
         List.of("point", "deployment", "activity", "stall", "booking", "attendance")) {
