@@ -42,6 +42,8 @@ import org.practicemap.routes.RoutePages;
 import org.practicemap.routes.RoutesFeature;
 import org.practicemap.search.ExpiredDocumentSweep;
 import org.practicemap.search.SearchFeature;
+import org.practicemap.stats.SettleSweep;
+import org.practicemap.stats.StatsFeature;
 import org.practicemap.themes.MonthlyThemeMutations;
 import org.practicemap.themes.ThemesFeature;
 import org.practicemap.webhooks.DeliveryWorker;
@@ -60,6 +62,7 @@ public final class Server implements AutoCloseable {
   private static final int WEBHOOK_POOL_SIZE = 2;
   private static final long NO_SHOW_SWEEP_MS = 60_000;
   private static final long SEARCH_SWEEP_MS = 3_600_000;
+  private static final long STATS_SETTLE_MS = 3_600_000;
 
   private final Database database;
   private final Vertx vertx;
@@ -123,6 +126,7 @@ public final class Server implements AutoCloseable {
       int port = deploy(vertx, app, config.port());
       new NoShowSweep(sql).schedule(vertx, NO_SHOW_SWEEP_MS);
       new ExpiredDocumentSweep(sql).schedule(vertx, SEARCH_SWEEP_MS);
+      new SettleSweep(sql).schedule(vertx, STATS_SETTLE_MS);
       String webhookWorker = deployWebhookWorker(vertx, database, config.integrations());
       log.info(
           "Practice Map listening on http://localhost:{} (started in {} ms)",
@@ -157,7 +161,8 @@ public final class Server implements AutoCloseable {
         new SearchFeature(sql),
         new RoutesFeature(sql),
         new WebhooksFeature(sql),
-        new WebhookMutations(sql));
+        new WebhookMutations(sql),
+        new StatsFeature(sql));
   }
 
   /**
