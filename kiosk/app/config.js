@@ -6,7 +6,6 @@ import { ApiError, graphql, NetworkError } from '../shared/graphql.js';
 import { store } from './store.js';
 
 const KIOSK = new URL('./queries/kiosk.graphql', import.meta.url);
-const CENTRE = new URL('./queries/centre.graphql', import.meta.url);
 const HEARTBEAT = new URL('./queries/heartbeat.graphql', import.meta.url);
 const TOKEN_KEY = 'pm.kiosk.token';
 const CONFIG_KEY = 'pm.kiosk.config';
@@ -60,12 +59,8 @@ async function fetchConfig(id) {
     const { kiosk } = await graphql(KIOSK, { id }, { token: store.token });
     return kiosk;
   } catch (e) {
-    // A server without the kiosk registry: behave as the demo kiosk at the practice centre.
-    if (!(e instanceof ApiError) || !/kiosk/i.test(e.message) || e.code === 'NOT_FOUND') throw e;
-    const { points } = await graphql(CENTRE, {});
-    const centre = points.edges[0]?.node;
-    if (!centre) return null;
-    return { id, name: centre.name, nameMn: centre.nameMn, location: centre.coordinates, defaultLang: 'ZH', bilingual: false, themeCodes: [], orientation: 'PORTRAIT', radiusMeters: 3000, tileUrl: null, idleSeconds: 60, version: 0 };
+    if (e instanceof ApiError && e.code === 'NOT_FOUND') return null; // not registered
+    throw e;
   }
 }
 

@@ -79,9 +79,8 @@ class KioskApp extends HTMLElement {
     this.on.add(store.live, 'open', () => store.online());
     // Events sent while the socket was down are lost: every screen loads its data again.
     this.on.add(store.live, 'reconnect', () => store.emit('refresh'));
-    if (store.token) {
-      this.stopKioskUpdates = store.live.subscribe(KIOSK_UPDATED, { id: store.config.id }, () => this.reloadConfig());
-    }
+    // kioskUpdated is public: a screen without a token follows its configuration too.
+    this.stopKioskUpdates = store.live.subscribe(KIOSK_UPDATED, { id: store.config.id }, () => this.reloadConfig());
   }
 
   configVersion(version) {

@@ -68,7 +68,8 @@ class AttractLoop extends HTMLElement {
   }
 
   show() {
-    replace(this, this.slides[this.index], h('p', { class: 'touch' }, say('touchToStart')));
+    replace(this, h('header', { class: 'attract-brand' }, label('appName', {}, 'p'), h('p', { class: 'attract-place' }, store.config.name)),
+      this.slides[this.index], h('p', { class: 'touch' }, say('touchToStart')));
   }
 }
 

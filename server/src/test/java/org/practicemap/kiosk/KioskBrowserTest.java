@@ -90,6 +90,7 @@ class KioskBrowserTest {
     assertTrue(page.fitsTheScreen(), name + " is wider than the screen");
     assertEquals(List.of(), page.targetsSmallerThan(64), name + ": touch targets under 64 px");
     assertEquals(List.of(), page.textSmallerThan(28), name + ": text under 28 px");
+    page.settle();
     browser.saveScreenshot(name);
   }
 
@@ -109,7 +110,8 @@ class KioskBrowserTest {
       assertTrue(page.count(".map .pt") >= 30, "the demo's map points are drawn");
       assertEquals(8, page.count(".legend button"));
       // Points may overlap on the schematic: tap the first one directly.
-      browser.js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))",
+      browser.js(
+          "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))",
           page.waitShown(10, ".map .pt[tabindex='0']"));
       page.waitShown(10, "pm-point-card h2");
       page.waitShown(10, "pm-point-card .open");
@@ -293,6 +295,7 @@ class KioskBrowserTest {
     assertEquals(
         Boolean.FALSE,
         browser.js("return document.documentElement.classList.contains('high-contrast')"));
+    page.settle();
     browser.saveScreenshot("kiosk-attract");
     page.tap("pm-attract-loop");
     page.waitGone(5, "pm-attract-loop");
@@ -307,6 +310,36 @@ class KioskBrowserTest {
     browser.js("setTimeout(() => { throw new Error('a bug in a screen'); }, 0)");
     page.waitShown(10, ".screen.home");
     page.waitShown(20, ".home .activity-row");
+  }
+
+  @Test
+  @Order(9)
+  void theTokenIsKeptOutOfSightHeartbeatsArriveAndConfigurationChangesShowLive() { // rules 1, 2
+    String token = data.token("KIOSK", null, "demo-centre", "1 day");
+    browser.resizeViewport(1080, 1920);
+    browser.go(server.url("/kiosk/?id=demo-centre#token=" + token));
+    page.waitShown(20, ".home .activity-row");
+    assertEquals(server.url("/kiosk/?id=demo-centre"), browser.driver().getCurrentUrl());
+    assertEquals(token, browser.js("return localStorage.getItem('pm.kiosk.token')"));
+    browser.waitFor(
+        10,
+        d ->
+            data.queryLong(
+                    "SELECT count(*) FROM kiosk_heartbeat WHERE kiosk_id = 'demo-centre'"
+                        + " AND app_version LIKE 'kiosk-%' AND screen_width = 1080")
+                == 1);
+    browser.js("window.__sameDocument = true");
+    data.update("UPDATE kiosk SET name_zh = '实践中心大厅' WHERE id = 'demo-centre'");
+    page.waitText(10, ".k-place", "实践中心大厅");
+    assertEquals(Boolean.TRUE, browser.js("return window.__sameDocument === true"));
+    browser.js("localStorage.removeItem('pm.kiosk.token')");
+  }
+
+  @Test
+  @Order(9)
+  void anUnknownKioskSaysItIsNotRegistered() { // rule 1
+    browser.go(server.url("/kiosk/?id=no-such-screen"));
+    page.waitText(20, "pm-kiosk", "这块屏幕尚未登记：no-such-screen");
   }
 
   /**

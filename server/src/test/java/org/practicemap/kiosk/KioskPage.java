@@ -60,6 +60,18 @@ final class KioskPage {
         });
   }
 
+  /** Waits until every finite animation has finished (a screenshot mid-fade shows nothing). */
+  void settle() {
+    browser.waitFor(
+        10,
+        d ->
+            (Boolean)
+                browser.js(
+                    "return document.getAnimations().every(a =>"
+                        + " a.effect.getTiming().iterations === Infinity"
+                        + " || a.playState !== 'running')"));
+  }
+
   void waitGone(int seconds, String css) {
     browser.waitFor(
         seconds,
