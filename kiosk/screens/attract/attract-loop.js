@@ -1,5 +1,5 @@
 // <pm-attract-loop>: while nobody uses the kiosk, a calm loop over the whole screen: this month's
-// theme, the coming "Our Festivals" events, and this year's totals (activities held, people
+// theme and the coming "Our Festivals" events, over this year's totals (activities held, people
 // served). A touch anywhere ends it on Home.
 
 import { h, listeners, replace } from '../../shared/dom.js';
@@ -31,13 +31,15 @@ class AttractLoop extends HTMLElement {
   async begin() {
     this.hidden = false;
     this.slides = [h('div', { class: 'slide' }, label('appName', {}, 'h2'))];
+    this.totalsStrip = null;
     this.index = 0;
     this.show();
     clearInterval(this.timer);
     this.timer = setInterval(() => this.next(), SLIDE_MS);
     const [home, totals] = await Promise.all([this.query('home', HOME, homeVariables()), this.totals()]);
     if (!store.attract) return;
-    this.slides = [...monthSlide(home), ...festivalSlides(home), ...totalsSlide(totals)];
+    this.totalsStrip = totalsStrip(totals);
+    this.slides = [...monthSlide(home), ...festivalSlides(home)];
     if (!this.slides.length) this.slides = [h('div', { class: 'slide' }, label('appName', {}, 'h2'))];
     this.index = 0;
     this.show();
@@ -69,7 +71,7 @@ class AttractLoop extends HTMLElement {
 
   show() {
     replace(this, h('header', { class: 'attract-brand' }, label('appName', {}, 'p'), h('p', { class: 'attract-place' }, store.config.name)),
-      this.slides[this.index], h('p', { class: 'touch' }, say('touchToStart')));
+      this.slides[this.index], this.totalsStrip, h('p', { class: 'touch' }, say('touchToStart')));
   }
 }
 
@@ -87,15 +89,15 @@ function festivalSlides(home) {
     label('festivals', {}, 'p', { class: 'eyebrow' }), data(a.title, a.titleMn, 'h2'), h('p', {}, when(a))));
 }
 
-function totalsSlide(totals) {
+/** This year's totals, under every slide. */
+function totalsStrip(totals) {
   const s = totals?.stats;
-  if (!s) return [];
+  if (!s) return null;
   const n = (v) => new Intl.NumberFormat(store.mode === 'en' ? 'en' : 'zh-CN').format(v);
-  return [h('div', { class: 'slide totals-slide' },
+  return h('div', { class: 'totals' },
     h('p', { class: 'eyebrow' }, say('thisYear', { year: today().slice(0, 4) })),
-    h('div', { class: 'totals' },
-      h('p', { 'data-total': 'activities' }, h('b', {}, n(s.activitiesHeld)), h('span', {}, say('activitiesHeld'))),
-      h('p', { 'data-total': 'people' }, h('b', {}, n(s.peopleServed)), h('span', {}, say('peopleServed')))))];
+    h('p', { 'data-total': 'activities' }, h('b', {}, n(s.activitiesHeld)), h('span', {}, say('activitiesHeld'))),
+    h('p', { 'data-total': 'people' }, h('b', {}, n(s.peopleServed)), h('span', {}, say('peopleServed'))));
 }
 
 customElements.define('pm-attract-loop', AttractLoop);

@@ -23,7 +23,7 @@ export function uniquePoints(themes) {
 }
 
 export function mapSize() {
-  return window.innerWidth > window.innerHeight ? [1180, 860] : [1000, 1000];
+  return window.innerWidth > window.innerHeight ? [1100, 690] : [1000, 1000];
 }
 
 class MapScreen extends HTMLElement {

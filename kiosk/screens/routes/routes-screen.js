@@ -54,7 +54,7 @@ class RoutesScreen extends HTMLElement {
   draw(route) {
     const at = store.config.locationOverride || store.config.location;
     const landscape = window.innerWidth > window.innerHeight;
-    const [width, height] = landscape ? [1000, 640] : [1000, 720];
+    const [width, height] = landscape ? [1000, 540] : [1000, 720];
     const proj = projection([...route.path, at], width, height);
     const line = route.path.map((c) => proj.project(c).map((v) => v.toFixed(1)).join(',')).join(' ');
     const stops = route.stops.map((s) => {

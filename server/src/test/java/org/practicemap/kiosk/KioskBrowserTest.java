@@ -295,6 +295,20 @@ class KioskBrowserTest {
     assertEquals(
         Boolean.FALSE,
         browser.js("return document.documentElement.classList.contains('high-contrast')"));
+    // This year's totals, as the reports give them.
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+    var stats =
+        server
+            .data(
+                "query($from: Date!, $to: Date!) { stats(from: $from, to: $to) {"
+                    + " activitiesHeld peopleServed } }",
+                Map.of("from", today.substring(0, 4) + "-01-01", "to", today))
+            .getJsonObject("stats");
+    assertTrue(stats.getInteger("activitiesHeld") > 0, "the demo's year has activities");
+    String held = page.waitShown(10, "[data-total=activities] b").getText();
+    assertEquals(stats.getInteger("activitiesHeld").toString(), held.replace(",", ""));
+    String served = page.waitShown(10, "[data-total=people] b").getText();
+    assertEquals(stats.getInteger("peopleServed").toString(), served.replace(",", ""));
     page.settle();
     browser.saveScreenshot("kiosk-attract");
     page.tap("pm-attract-loop");
