@@ -10,7 +10,8 @@ import { data, label, say } from '../../app/text.js';
 
 const HOME = new URL('./queries/home.graphql', import.meta.url);
 const LIVE_NEAR = new URL('./queries/live-near.graphql', import.meta.url);
-const shown = () => (window.innerWidth > window.innerHeight ? 4 : 5);
+// As many as fit beside (landscape) or above (portrait) the festivals without scrolling.
+const shown = () => 4;
 const REFRESH_MS = 120000;
 
 export function homeVariables() {

@@ -304,7 +304,6 @@ class KioskBrowserTest {
                     + " activitiesHeld peopleServed } }",
                 Map.of("from", today.substring(0, 4) + "-01-01", "to", today))
             .getJsonObject("stats");
-    assertTrue(stats.getInteger("activitiesHeld") > 0, "the demo's year has activities");
     String held = page.waitShown(10, "[data-total=activities] b").getText();
     assertEquals(stats.getInteger("activitiesHeld").toString(), held.replace(",", ""));
     String served = page.waitShown(10, "[data-total=people] b").getText();
