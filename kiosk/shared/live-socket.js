@@ -3,7 +3,7 @@
 // subscription is started again and 'reconnect' fires, so the page refetches what it shows
 // (events sent while the socket was down are gone). Events: 'open', 'close', 'reconnect'.
 
-import { loadQuery } from './persisted.js';
+import { loadQuery, sha256Hex } from './persisted.js';
 
 const MIN_DELAY_MS = 500;
 const MAX_DELAY_MS = 10000;
@@ -28,12 +28,13 @@ export class LiveSocket extends EventTarget {
    */
   subscribe(query, variables, onNext) {
     const id = String(this.nextId++);
-    const op = { text: null, variables, onNext };
+    const op = { text: null, hash: null, variables, onNext };
     this.ops.set(id, op);
     const textPromise = query instanceof URL ? loadQuery(query) : Promise.resolve(query);
-    textPromise.then(
-      (text) => {
+    textPromise.then(async (text) => [text, await sha256Hex(text)]).then(
+      ([text, hash]) => {
         op.text = text;
+        op.hash = hash;
         if (this.ops.has(id)) this.start(id);
       },
       () => this.ops.delete(id),
@@ -98,7 +99,9 @@ export class LiveSocket extends EventTarget {
   start(id) {
     const op = this.ops.get(id);
     if (!op || op.text === null || !this.open) return;
-    this.send({ id, type: 'subscribe', payload: { query: op.text, variables: op.variables } });
+    // The text and its hash: a server in allow-list mode runs it as the registered file it is.
+    const extensions = { persistedQuery: { version: 1, sha256Hash: op.hash } };
+    this.send({ id, type: 'subscribe', payload: { query: op.text, variables: op.variables, extensions } });
   }
 
   send(message) {

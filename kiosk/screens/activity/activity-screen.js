@@ -2,12 +2,15 @@
 // and a large QR code of the phone booking page with this kiosk's id; a clear fully-booked state.
 
 import { h, listeners, replace } from '../../shared/dom.js';
+import { fillActivities } from '../../app/activity-row.js';
 import { when } from '../../app/format.js';
+import { homeVariables } from '../home/home-screen.js';
 import { store } from '../../app/store.js';
 import { data, label, say } from '../../app/text.js';
 
 const ACTIVITY = new URL('./queries/activity.graphql', import.meta.url);
 const LIVE = new URL('./queries/live-activity.graphql', import.meta.url);
+const HOME = new URL('../home/queries/home.graphql', import.meta.url);
 
 class ActivityScreen extends HTMLElement {
   connectedCallback() {
@@ -60,6 +63,27 @@ class ActivityScreen extends HTMLElement {
           a.description ? h('p', { class: 'act-text' }, a.description) : null),
         this.bookingBox(a)),
     );
+    if (a.capacity != null && a.seatsLeft === 0 && !a.hasWaitlist) this.alternatives();
+  }
+
+  /** Fully booked: three activities nearby that still have seats. */
+  async alternatives() {
+    let home;
+    try {
+      home = await store.load('home', HOME, homeVariables());
+    } catch (e) {
+      return;
+    }
+    const box = this.querySelector('[data-full]');
+    if (!box || !this.isConnected) return;
+    const items = home.nearbyActivities.edges
+      .filter((e) => e.node.id !== this.id_ && e.node.bookable && (store.seats.get(e.node.id)?.seatsLeft ?? e.node.seatsLeft) > 0)
+      .slice(0, 3)
+      .map((e) => ({ activity: e.node, distanceMeters: e.distanceMeters }));
+    if (!items.length) return;
+    const rows = h('div', { class: 'rows alternatives' });
+    box.append(rows);
+    fillActivities(rows, items);
   }
 
   /** The QR code while seats (or the waiting list) are open; otherwise a plain, clear state. */

@@ -11,7 +11,7 @@ import { data, label, say } from '../../app/text.js';
 const HOME = new URL('./queries/home.graphql', import.meta.url);
 const LIVE_NEAR = new URL('./queries/live-near.graphql', import.meta.url);
 // As many as fit beside (landscape) or above (portrait) the festivals without scrolling.
-const shown = () => 4;
+const shown = () => (window.innerWidth > window.innerHeight ? 3 : 4);
 const REFRESH_MS = 120000;
 
 export function homeVariables() {
