@@ -76,10 +76,9 @@ class HomeScreen extends HTMLElement {
     this.hero.style.setProperty('--theme', theme.theme.color);
     return replace(
       this.hero,
-      label('monthTheme', {}, 'p', { class: 'eyebrow' }),
+      h('p', { class: 'eyebrow' }, label('monthTheme'), h('span', { class: 'hero-board' }, theme.theme.name)),
       data(theme.title, theme.titleMn, 'h2', { class: 'hero-title' }),
       theme.description ? h('p', { class: 'hero-text' }, theme.description) : null,
-      h('p', { class: 'hero-board' }, theme.theme.name),
     );
   }
 
@@ -93,12 +92,17 @@ class HomeScreen extends HTMLElement {
     }
     const cards = [...byFestival.values()].slice(0, 3).map(({ first, places }) =>
       h('button', { type: 'button', class: 'festival', 'data-activity': first.id },
-        data(first.title, first.titleMn, 'span', { class: 'fest-title' }),
+        data(withoutPrefix(first.title), first.titleMn, 'span', { class: 'fest-title' }),
         h('span', { class: 'fest-when' }, when(first)),
         h('span', { class: 'fest-places' }, say('festivalPlaces', { n: places.size }))),
     );
     replace(this.fest, cards.length ? cards : h('p', { class: 'empty' }, say('noneComing')));
   }
+}
+
+/** "我们的节日·腊八 施粥暖邻里" under the heading "我们的节日": the prefix says it twice. */
+function withoutPrefix(title) {
+  return title.replace(/^(我们的节日\s*[·・]\s*|Our Festivals\s*[·:]\s*)/, '');
 }
 
 /** On now first, then by start time. */
