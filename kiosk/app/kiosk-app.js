@@ -45,6 +45,8 @@ class KioskApp extends HTMLElement {
   }
 
   async start() {
+    // The page itself survives an outage too (a secure context only: https, or localhost).
+    navigator.serviceWorker?.register('/kiosk/sw.js', { scope: '/kiosk/' }).catch(() => {});
     const params = startupParams();
     store.token = takeToken();
     let config;

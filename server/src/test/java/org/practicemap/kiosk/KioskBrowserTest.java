@@ -190,9 +190,28 @@ class KioskBrowserTest {
     browser.saveScreenshot("kiosk-activity-full");
   }
 
+  @Test
+  @Order(3)
+  void aChangeToAnActivityNearbyShowsInItsRowOnHomeWithoutAReload() { // rule 4
+    open("", ORIENTATIONS[0]);
+    String id = page.waitShown(20, ".home .activity-row").getAttribute("data-activity");
+    String css = ".home .activity-row[data-activity='" + id + "'] pm-seats";
+    page.waitShown(5, css);
+    browser.js("window.__sameDocument = true");
+    // Seats for the first row's activity, 7 of them taken: the row follows activitiesChanged.
+    long row = org.practicemap.graphql.GlobalId.decodeLong("id", "Activity", id);
+    data.update("UPDATE activity SET capacity = seats_taken + 7 WHERE id = ?", row);
+    page.waitText(10, css, "剩余 7 座");
+    assertEquals(Boolean.TRUE, browser.js("return window.__sameDocument === true"));
+  }
+
   static void book(long activity, int party) {
+    book(Ids.activity(activity), party);
+  }
+
+  static void book(String activityId, int party) {
     Map<String, Object> input = new HashMap<>();
-    input.put("activityId", Ids.activity(activity));
+    input.put("activityId", activityId);
     input.put("name", "测试");
     input.put("phone", String.format("1390000%04d", ++phones));
     input.put("partySize", party);
@@ -355,46 +374,13 @@ class KioskBrowserTest {
     page.waitText(20, "pm-kiosk", "这块屏幕尚未登记：no-such-screen");
   }
 
-  /**
-   * Counts the listeners and intervals alive in the page: added minus removed, from before the
-   * kiosk's own scripts run.
-   */
-  static final String COUNT_LIVE_HANDLES =
-      """
-      (() => {
-        let listeners = 0;
-        const add = EventTarget.prototype.addEventListener;
-        const remove = EventTarget.prototype.removeEventListener;
-        const registry = new WeakMap();
-        const key = (type, o) => type + (typeof o === 'object' && o ? !!o.capture : !!o);
-        EventTarget.prototype.addEventListener = function (type, fn, o) {
-          if (fn) {
-            let byFn = registry.get(this);
-            if (!byFn) registry.set(this, (byFn = new Map()));
-            let keys = byFn.get(fn);
-            if (!keys) byFn.set(fn, (keys = new Set()));
-            if (!keys.has(key(type, o))) { keys.add(key(type, o)); listeners++; }
-          }
-          return add.call(this, type, fn, o);
-        };
-        EventTarget.prototype.removeEventListener = function (type, fn, o) {
-          const keys = fn && registry.get(this)?.get(fn);
-          if (keys && keys.delete(key(type, o))) listeners--;
-          return remove.call(this, type, fn, o);
-        };
-        const setI = window.setInterval, clearI = window.clearInterval, live = new Set();
-        window.setInterval = (...a) => { const id = setI(...a); live.add(id); return id; };
-        window.clearInterval = (id) => { live.delete(id); return clearI(id); };
-        window.__handles = () => ({ listeners, intervals: live.size });
-      })();
-      """;
-
   @Test
   @Order(9)
   void goingThroughEveryScreenAgainAndAgainLeavesNoListenerOrTimerBehind() { // rule 18
     ((org.openqa.selenium.chrome.ChromeDriver) browser.driver())
         .executeCdpCommand(
-            "Page.addScriptToEvaluateOnNewDocument", Map.of("source", COUNT_LIVE_HANDLES));
+            "Page.addScriptToEvaluateOnNewDocument",
+            Map.of("source", KioskPage.resource("/kiosk-count-live-handles.js")));
     open("", ORIENTATIONS[0]);
     page.waitShown(20, ".home .activity-row");
     Object first = null;
@@ -431,6 +417,13 @@ class KioskBrowserTest {
     page.tap("[data-tab=themes]");
     page.waitShown(10, ".tiles .tile"); // remembered from the first test
     browser.saveScreenshot("kiosk-offline");
+    // Even a reload during the outage shows the last data: page from the service worker, data
+    // and configuration from localStorage.
+    browser.waitFor(
+        10, d -> (Boolean) browser.js("return navigator.serviceWorker.controller !== null"));
+    browser.driver().navigate().refresh();
+    page.waitShown(20, ".home .activity-row");
+    page.waitText(10, ".k-offline", "网络中断");
     server = TestServer.start(databaseUrl, env(port));
     page.waitGone(60, ".k-offline");
     page.tap("[data-tab=home]");
