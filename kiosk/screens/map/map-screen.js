@@ -34,7 +34,8 @@ class MapScreen extends HTMLElement {
     this.figure = h('div', { class: 'map-figure' });
     this.legend = h('div', { class: 'legend', role: 'group' });
     this.card = h('pm-point-card', { hidden: true });
-    replace(this, h('div', { class: 'map-wrap' }, this.figure, this.card), h('aside', { class: 'panel map-side' }, label('legend', {}, 'h2'), this.legend, h('p', { class: 'map-note' }, say(store.config.tileUrl ? 'mapTiles' : 'mapSchematic'))));
+    this.note = h('p', { class: 'map-note' });
+    replace(this, h('div', { class: 'map-wrap' }, this.figure, this.card), h('aside', { class: 'panel map-side' }, label('legend', {}, 'h2'), this.legend, this.note));
     this.on.add(store, 'refresh', () => this.load());
     this.on.add(this.figure, 'click', (e) => this.tapPoint(e));
     this.on.add(this.figure, 'keydown', (e) => {
@@ -74,6 +75,7 @@ class MapScreen extends HTMLElement {
     const svg = svgEl('svg', { viewBox: `0 0 ${width} ${height}`, class: 'schematic', role: 'group', 'aria-label': say('map') },
       background(proj, store.config.tileUrl), ...dots, here(proj, at, say('youAreHere')));
     replace(this.figure, svg);
+    this.note.textContent = say(store.config.tileUrl ? 'mapTiles' : 'mapSchematic');
     replace(this.legend, themes.map((t) =>
       h('button', { type: 'button', 'data-theme': t.code, 'aria-pressed': String(this.filter === t.code), style: `--theme: ${t.color}` },
         h('span', { class: 'swatch', 'aria-hidden': 'true' }), data(t.name, t.nameMn), h('span', { class: 'count' }, String(t.mapPoints.length)))));

@@ -369,6 +369,31 @@ class KioskBrowserTest {
 
   @Test
   @Order(9)
+  void anOperatorsTileUrlPutsTilesUnderATrueToScaleMap() { // rule 5
+    open("&screen=map", ORIENTATIONS[1]);
+    page.waitShown(10, ".map .pt");
+    assertEquals(0, page.count(".map image.tile"));
+    data.update(
+        "UPDATE kiosk SET tile_url = 'https://tiles.example.org/{z}/{x}/{y}.png'"
+            + " WHERE id = 'demo-centre'");
+    try {
+      browser.waitFor(10, d -> page.count(".map image.tile") > 0);
+      assertTrue(page.count(".map image.tile") <= 30, "a bounded number of tiles");
+      String href = page.waitShown(5, ".map-note").getText();
+      assertTrue(href.contains("底图"), href);
+      assertTrue(
+          ((String)
+                  browser.js(
+                      "return document.querySelector('.map image.tile').getAttribute('href')"))
+              .matches("https://tiles\\.example\\.org/\\d+/\\d+/\\d+\\.png"));
+      assertTrue(page.count(".map .pt") >= 30, "the points are still drawn over the tiles");
+    } finally {
+      data.update("UPDATE kiosk SET tile_url = NULL WHERE id = 'demo-centre'");
+    }
+  }
+
+  @Test
+  @Order(9)
   void anUnknownKioskSaysItIsNotRegistered() { // rule 1
     browser.go(server.url("/kiosk/?id=no-such-screen"));
     page.waitText(20, "pm-kiosk", "这块屏幕尚未登记：no-such-screen");
