@@ -2,6 +2,7 @@ package org.practicemap.kiosks;
 
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.practicemap.audit.AuditLog;
@@ -92,10 +93,7 @@ final class KioskMutations {
                 lock(tx, caller, id)
                     .compose(
                         before ->
-                            tx.query(
-                                    "UPDATE api_token SET revoked_at = now() WHERE kiosk_id = $1"
-                                        + " AND role = 'KIOSK' AND revoked_at IS NULL RETURNING id",
-                                    Tuple.of(id))
+                            revokeTokens(tx, id)
                                 .compose(
                                     revoked ->
                                         tx.query("DELETE FROM kiosk WHERE id = $1", Tuple.of(id))
@@ -111,18 +109,27 @@ final class KioskMutations {
                                                             .toJson()
                                                             .put("revokedTokens", revoked.size()),
                                                         null))
-                                            .map(
-                                                ok -> {
-                                                  List<Long> ids = new java.util.ArrayList<>();
-                                                  revoked.forEach(r -> ids.add(r.getLong("id")));
-                                                  return ids;
-                                                }))))
+                                            .map(revoked))))
         .map(
-            revokedIds -> {
+            revoked -> {
               // After the commit: this replica stops trusting them at once, others within the
               // token cache's lifetime (TOKEN_CACHE_SECONDS).
-              revokedIds.forEach(tokens::forget);
-              return new Removed(id, revokedIds.size());
+              revoked.forEach(tokens::forget);
+              return new Removed(id, revoked.size());
+            });
+  }
+
+  /** Revokes the kiosk's live KIOSK tokens; their ids. */
+  private static Future<List<Long>> revokeTokens(Sql tx, String kioskId) {
+    return tx.query(
+            "UPDATE api_token SET revoked_at = now() WHERE kiosk_id = $1 AND role = 'KIOSK'"
+                + " AND revoked_at IS NULL RETURNING id",
+            Tuple.of(kioskId))
+        .map(
+            rows -> {
+              List<Long> ids = new ArrayList<>();
+              rows.forEach(row -> ids.add(row.getLong("id")));
+              return ids;
             });
   }
 

@@ -162,6 +162,7 @@ public final class KiosksFeature implements Feature {
   }
 
   private Object register(DataFetchingEnvironment env) {
+    caller(env).requireRole(Role.MANAGER); // who may ask comes before what they asked
     Map<String, Object> input = env.getArgument("input");
     KioskInput.Registration registration = KioskInput.registration(input);
     return themesKnown(env, registration.settings().themeCodes())
@@ -174,6 +175,7 @@ public final class KiosksFeature implements Feature {
   }
 
   private Object update(DataFetchingEnvironment env) {
+    caller(env).requireRole(Role.MANAGER);
     Map<String, Object> input = env.getArgument("input");
     KioskInput.Update update = KioskInput.update(input);
     List<String> themes = KioskInput.themeCodes(input);

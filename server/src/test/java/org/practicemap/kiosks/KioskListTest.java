@@ -2,6 +2,7 @@ package org.practicemap.kiosks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.json.JsonObject;
 import java.util.HashMap;
@@ -135,6 +136,24 @@ class KioskListTest {
             .map(e -> ((JsonObject) e).getJsonObject("node").getString("id"))
             .toList());
     assertEquals(6, second.getInteger("totalCount"));
+  }
+
+  @Test
+  void aPageOfKiosksWithTheirPointsTakesAFixedFewStatements() {
+    server.data("{ viewer { role } }", Map.of(), admin); // the token is looked up now, not below
+    long before = server.server().app().sql().statementCount();
+    JsonObject page =
+        server
+            .data(
+                "{ kiosks(first: 100) { totalCount edges { node { id location { lat lng }"
+                    + " point { name parent { name } } } } } }",
+                Map.of(),
+                admin)
+            .getJsonObject("kiosks");
+    long statements = server.server().app().sql().statementCount() - before;
+    assertEquals(6, page.getJsonArray("edges").size());
+    // page (with locations and heartbeats) + count + points + parents
+    assertTrue(statements <= 4, "statements: " + statements);
   }
 
   @Test

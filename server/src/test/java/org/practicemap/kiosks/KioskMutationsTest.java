@@ -150,6 +150,9 @@ class KioskMutationsTest {
     Errors.single(
         server.graphql(REGISTER, Map.of("i", registration(id, net.northStation())), null),
         "UNAUTHENTICATED");
+    Errors.single(
+        server.graphql(REGISTER, Map.of("i", registration("bad id", net.north())), null),
+        "UNAUTHENTICATED");
     assertEquals(0, count("SELECT count(*) FROM kiosk WHERE id = ?", id));
     assertEquals(0, count("SELECT count(*) FROM audit_log WHERE target_id = ?", id));
   }
