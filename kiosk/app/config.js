@@ -94,8 +94,11 @@ function restore(id) {
   }
 }
 
-/** Every 30 s while a token is set; `onVersion(v)` hears the registry's configuration version. */
-export function startHeartbeat(onVersion) {
+/**
+ * Every 30 s while a token is set; `onConfig(kiosk)` hears the registry's version and location (a
+ * mobile point's kiosk moves without a new version).
+ */
+export function startHeartbeat(onConfig) {
   if (!store.token) return () => {};
   const beat = async () => {
     const input = {
@@ -108,7 +111,7 @@ export function startHeartbeat(onVersion) {
     };
     try {
       const { kioskHeartbeat } = await graphql(HEARTBEAT, { input }, { token: store.token });
-      if (kioskHeartbeat.kiosk) onVersion(kioskHeartbeat.kiosk.version);
+      if (kioskHeartbeat.kiosk) onConfig(kioskHeartbeat.kiosk);
     } catch (e) {
       // A missed beat only makes the kiosk look stale to the managers; the next one comes soon.
     }

@@ -68,7 +68,7 @@ class KioskApp extends HTMLElement {
     if (SCREENS[first]) store.screen = { name: first, ...(id ? { id } : {}) };
     this.skeleton();
     this.openLive();
-    this.stopHeartbeat = startHeartbeat((version) => this.configVersion(version));
+    this.stopHeartbeat = startHeartbeat((kiosk) => this.heard(kiosk));
     this.applySettings();
     this.showScreen();
     this.tick();
@@ -85,8 +85,10 @@ class KioskApp extends HTMLElement {
     this.stopKioskUpdates = store.live.subscribe(KIOSK_UPDATED, { id: store.config.id }, () => this.reloadConfig());
   }
 
-  configVersion(version) {
-    if (version !== store.config.version) this.reloadConfig();
+  heard({ version, location }) {
+    const here = store.config.location;
+    const moved = location && here && (location.lat !== here.lat || location.lng !== here.lng);
+    if (version !== store.config.version || moved) this.reloadConfig();
   }
 
   async reloadConfig() {
