@@ -40,6 +40,7 @@ import org.practicemap.points.PointsFeature;
 import org.practicemap.routes.RoutesFeature;
 import org.practicemap.search.ExpiredDocumentSweep;
 import org.practicemap.search.SearchFeature;
+import org.practicemap.stats.ReportRoutes;
 import org.practicemap.stats.SettleSweep;
 import org.practicemap.stats.StatsFeature;
 import org.practicemap.themes.MonthlyThemeMutations;
@@ -189,7 +190,10 @@ public final class Server implements AutoCloseable {
 
   private static List<HttpRoutes> routes(Config config, Sql sql) {
     return List.of(
-        new BookingRoutes(config, sql), new GeoJsonRoutes(sql), new FeedRoutes(config, sql));
+        new BookingRoutes(config, sql),
+        new GeoJsonRoutes(sql),
+        new FeedRoutes(config, sql),
+        new ReportRoutes(sql));
   }
 
   /**
