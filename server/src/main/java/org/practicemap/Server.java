@@ -42,6 +42,7 @@ import org.practicemap.routes.RoutePages;
 import org.practicemap.routes.RoutesFeature;
 import org.practicemap.search.ExpiredDocumentSweep;
 import org.practicemap.search.SearchFeature;
+import org.practicemap.stats.ReportRoutes;
 import org.practicemap.stats.SettleSweep;
 import org.practicemap.stats.StatsFeature;
 import org.practicemap.themes.MonthlyThemeMutations;
@@ -196,7 +197,8 @@ public final class Server implements AutoCloseable {
         new BookingRoutes(config, sql),
         new GeoJsonRoutes(sql),
         new FeedRoutes(config, sql),
-        new RoutePages(config, sql));
+        new RoutePages(config, sql),
+        new ReportRoutes(sql));
   }
 
   /**

@@ -3,12 +3,12 @@
 --   activity, booking, attendance ──(row triggers, same transaction)──▶ stats_activity
 --       one row per activity: its dimensions and its counts of bookings, seats, check-ins,
 --       no-shows and walk-ins. A booking changes one row, the one its activity already locks.
---   stats_activity ──(trigger, only for settled months)──▶ stats_month, stats_point_month
---       sums per month for every point's subtree (scope_id = each ancestor on the point's
---       path, 0 = the whole network) and per point. A month is *settled* by stats_settle()
---       once every activity that started in it has ended (or was cancelled); until then it is
---       answered from stats_activity. Settling keeps the hot rows of the month being booked
---       out of the rollups: a booking never waits on a network-wide counter row.
+--   stats_activity ──(trigger, only for settled days / months)──▶ stats_day, stats_point_month
+--       sums per day for every point's subtree (scope_id = each ancestor on the point's path,
+--       0 = the whole network), and per month for each point. A day (a month) is *settled* by
+--       stats_settle() once every activity that started in it has ended (or was cancelled);
+--       until then it is answered from stats_activity. Settling keeps the hot rows of the days
+--       being booked out of the rollups: a booking never waits on a network-wide counter row.
 --   point.path changes (movePoint) ──(trigger)──▶ the point's settled sums leave its old
 --       ancestors and join its new ones, in the moving transaction.
 --
@@ -34,19 +34,25 @@ CREATE TABLE stats_activity (
 CREATE INDEX stats_activity_day_idx ON stats_activity (day);
 CREATE INDEX stats_activity_point_idx ON stats_activity (point_id, day);
 
+CREATE TABLE stats_settled_day (
+    day        date PRIMARY KEY,
+    settled_at timestamptz NOT NULL DEFAULT now()
+);
+
 CREATE TABLE stats_settled_month (
     month      date PRIMARY KEY CHECK (extract(day FROM month) = 1),
     settled_at timestamptz NOT NULL DEFAULT now()
 );
 
--- '' stands for "none" in the dimension columns: they are part of the key.
-CREATE TABLE stats_month (
+-- One row per subtree, day and value of ONE dimension (dim '' holds the subtree's day totals,
+-- key ''), not per combination of dimensions: a day of a subtree is then at most
+-- 1 + 9 + 11 + 9 + 13 rows however many activities it had, where the cross product grows with
+-- the activities (measured: 1.7M rows for 1M activities). '' in key stands for "none".
+CREATE TABLE stats_day (
     scope_id   bigint NOT NULL,
-    month      date   NOT NULL,
-    theme_code text   NOT NULL,
-    category   text   NOT NULL,
-    festival   text   NOT NULL,
-    department text   NOT NULL,
+    day        date   NOT NULL,
+    dim        text   NOT NULL CHECK (dim IN ('', 'THEME', 'CATEGORY', 'FESTIVAL', 'DEPARTMENT')),
+    key        text   NOT NULL,
     held       int    NOT NULL,
     served     bigint NOT NULL,
     bookings   bigint NOT NULL,
@@ -54,9 +60,16 @@ CREATE TABLE stats_month (
     capacity   bigint NOT NULL,
     checked_in bigint NOT NULL,
     no_show    bigint NOT NULL,
-    PRIMARY KEY (scope_id, month, theme_code, category, festival, department)
+    PRIMARY KEY (scope_id, day, dim, key)
 );
-CREATE INDEX stats_month_month_idx ON stats_month (month);
+CREATE INDEX stats_day_day_idx ON stats_day (day);
+
+-- The (dim, key) rows an activity counts in.
+CREATE FUNCTION stats_keys(f stats_activity) RETURNS TABLE (dim text, key text)
+LANGUAGE sql IMMUTABLE AS $$
+    VALUES ('', ''), ('THEME', coalesce(f.theme_code, '')), ('CATEGORY', f.category),
+           ('FESTIVAL', coalesce(f.festival, '')), ('DEPARTMENT', coalesce(f.department, ''))
+$$;
 
 CREATE TABLE stats_point_month (
     point_id   bigint NOT NULL,
@@ -81,28 +94,32 @@ CREATE FUNCTION stats_local_day(t timestamptz) RETURNS date LANGUAGE sql IMMUTAB
     SELECT (t AT TIME ZONE 'Asia/Shanghai')::date
 $$;
 
--- Adds (sign 1) or takes away (sign -1) one activity's figures from the rollups of its
--- month, when that month is settled. Cancelled activities count nowhere.
+-- Adds (sign 1) or takes away (sign -1) one activity's figures from the rollups of its day
+-- and of its month, where those are settled. Cancelled activities count nowhere.
 CREATE FUNCTION stats_apply(f stats_activity, sign int, p ltree) RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
     m date := date_trunc('month', f.day)::date;
 BEGIN
-    IF f.cancelled OR NOT EXISTS (SELECT 1 FROM stats_settled_month WHERE month = m) THEN
+    IF f.cancelled THEN
         RETURN;
     END IF;
-    INSERT INTO stats_month AS r (scope_id, month, theme_code, category, festival, department,
-                                  held, served, bookings, seats, capacity, checked_in, no_show)
-    SELECT s, m, coalesce(f.theme_code, ''), f.category, coalesce(f.festival, ''),
-           coalesce(f.department, ''), sign, sign * (f.checked_in + f.walk_ins),
-           sign * f.bookings, sign * f.seats, sign * coalesce(f.capacity, 0),
-           sign * f.checked_in, sign * f.no_show
-      FROM unnest(array[0::bigint] || stats_ancestors(p)) AS s
-    ON CONFLICT (scope_id, month, theme_code, category, festival, department) DO UPDATE
-       SET held = r.held + excluded.held, served = r.served + excluded.served,
-           bookings = r.bookings + excluded.bookings, seats = r.seats + excluded.seats,
-           capacity = r.capacity + excluded.capacity,
-           checked_in = r.checked_in + excluded.checked_in, no_show = r.no_show + excluded.no_show;
+    IF EXISTS (SELECT 1 FROM stats_settled_day WHERE day = f.day) THEN
+        INSERT INTO stats_day AS r (scope_id, day, dim, key,
+                                    held, served, bookings, seats, capacity, checked_in, no_show)
+        SELECT s, f.day, k.dim, k.key, sign, sign * (f.checked_in + f.walk_ins),
+               sign * f.bookings, sign * f.seats, sign * coalesce(f.capacity, 0),
+               sign * f.checked_in, sign * f.no_show
+          FROM unnest(array[0::bigint] || stats_ancestors(p)) AS s, stats_keys(f) AS k
+        ON CONFLICT (scope_id, day, dim, key) DO UPDATE
+           SET held = r.held + excluded.held, served = r.served + excluded.served,
+               bookings = r.bookings + excluded.bookings, seats = r.seats + excluded.seats,
+               capacity = r.capacity + excluded.capacity,
+               checked_in = r.checked_in + excluded.checked_in, no_show = r.no_show + excluded.no_show;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM stats_settled_month WHERE month = m) THEN
+        RETURN;
+    END IF;
     INSERT INTO stats_point_month AS r (point_id, month, held, served, bookings, seats, capacity,
                                         checked_in, no_show)
     VALUES (f.point_id, m, sign, sign * (f.checked_in + f.walk_ins), sign * f.bookings,
@@ -115,13 +132,16 @@ BEGIN
 END;
 $$;
 
--- A settled month must only hold finished activities. A change that puts one back in the
--- future (an edited end, a back-dated insert) unsettles the month; stats_settle() settles it
--- again once it is over.
-CREATE FUNCTION stats_unsettle(m date) RETURNS void LANGUAGE plpgsql AS $$
+-- A settled day or month must only hold finished activities. A change that puts one back in
+-- the future (an edited end, a back-dated insert) unsettles its day and month; stats_settle()
+-- settles them again once they are over.
+CREATE FUNCTION stats_unsettle(d date) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+    m date := date_trunc('month', d)::date;
 BEGIN
+    DELETE FROM stats_settled_day WHERE day = d;
+    DELETE FROM stats_day WHERE day = d;
     DELETE FROM stats_settled_month WHERE month = m;
-    DELETE FROM stats_month WHERE month = m;
     DELETE FROM stats_point_month WHERE month = m;
 END;
 $$;
@@ -132,9 +152,11 @@ BEGIN
         PERFORM stats_apply(OLD, -1, (SELECT path FROM point WHERE id = OLD.point_id));
     END IF;
     IF TG_OP <> 'DELETE' THEN
-        IF NOT NEW.cancelled AND NEW.ends_at > now() AND EXISTS (
-               SELECT 1 FROM stats_settled_month WHERE month = date_trunc('month', NEW.day)) THEN
-            PERFORM stats_unsettle(date_trunc('month', NEW.day)::date);
+        IF NOT NEW.cancelled AND NEW.ends_at > now() AND (
+               EXISTS (SELECT 1 FROM stats_settled_day WHERE day = NEW.day)
+               OR EXISTS (SELECT 1 FROM stats_settled_month
+                           WHERE month = date_trunc('month', NEW.day))) THEN
+            PERFORM stats_unsettle(NEW.day);
         ELSE
             PERFORM stats_apply(NEW, 1, (SELECT path FROM point WHERE id = NEW.point_id));
         END IF;
@@ -220,7 +242,8 @@ BEGIN
     FOR f IN
         SELECT a.* FROM stats_activity a
          WHERE a.point_id = NEW.id AND NOT a.cancelled
-           AND date_trunc('month', a.day) IN (SELECT month FROM stats_settled_month)
+           AND (a.day IN (SELECT day FROM stats_settled_day)
+                OR date_trunc('month', a.day) IN (SELECT month FROM stats_settled_month))
     LOOP
         PERFORM stats_apply(f, -1, OLD.path);
         PERFORM stats_apply(f, 1, NEW.path);
@@ -232,20 +255,45 @@ CREATE TRIGGER point_stats_moved AFTER UPDATE OF path ON point
     FOR EACH ROW WHEN (OLD.path IS DISTINCT FROM NEW.path)
     EXECUTE FUNCTION stats_point_moved();
 
--- Settles every month before the current local month whose activities have all ended:
--- writes its rollups from stats_activity and marks it. Writers of activities, bookings and
--- points wait while it runs (and so does a second settle), so no change falls between the sums it reads and
--- the mark it writes. Returns the months settled.
+-- Settles every day before today (local) and every month before the current one whose
+-- activities have all ended: writes their rollups from stats_activity and marks them. Writers
+-- of activities, bookings and points wait while it runs (and so does a second settle), so no
+-- change falls between the sums it reads and the mark it writes. Returns the days settled.
 CREATE FUNCTION stats_settle() RETURNS int LANGUAGE plpgsql AS $$
 DECLARE
-    current_month date := date_trunc('month', now() AT TIME ZONE 'Asia/Shanghai')::date;
+    today date := (now() AT TIME ZONE 'Asia/Shanghai')::date;
+    d date;
     m date;
     settled int := 0;
 BEGIN
     LOCK TABLE stats_activity, point IN SHARE ROW EXCLUSIVE MODE;
+    FOR d IN
+        SELECT DISTINCT day FROM stats_activity WHERE day < today
+        EXCEPT SELECT day FROM stats_settled_day
+         ORDER BY 1
+    LOOP
+        CONTINUE WHEN EXISTS (
+            SELECT 1 FROM stats_activity WHERE day = d AND NOT cancelled AND ends_at > now());
+        INSERT INTO stats_day (scope_id, day, dim, key,
+                               held, served, bookings, seats, capacity, checked_in, no_show)
+        SELECT s, d, x.dim, x.key, sum(x.held), sum(x.served), sum(x.bookings), sum(x.seats),
+               sum(x.capacity), sum(x.checked_in), sum(x.no_show)
+          FROM (SELECT f.point_id, k.dim, k.key, count(*) AS held,
+                       sum(f.checked_in + f.walk_ins) AS served, sum(f.bookings) AS bookings,
+                       sum(f.seats) AS seats, sum(coalesce(f.capacity, 0)) AS capacity,
+                       sum(f.checked_in) AS checked_in, sum(f.no_show) AS no_show
+                  FROM stats_activity f CROSS JOIN LATERAL stats_keys(f) AS k
+                 WHERE f.day = d AND NOT f.cancelled
+                 GROUP BY 1, 2, 3) x
+          JOIN point p ON p.id = x.point_id
+         CROSS JOIN LATERAL unnest(array[0::bigint] || stats_ancestors(p.path)) AS s
+         GROUP BY 1, 2, 3, 4;
+        INSERT INTO stats_settled_day (day) VALUES (d);
+        settled := settled + 1;
+    END LOOP;
     FOR m IN
-        SELECT DISTINCT date_trunc('month', day)::date AS month FROM stats_activity
-         WHERE day < current_month
+        SELECT DISTINCT date_trunc('month', day)::date FROM stats_activity
+         WHERE day < date_trunc('month', today)
         EXCEPT SELECT month FROM stats_settled_month
          ORDER BY 1
     LOOP
@@ -253,17 +301,6 @@ BEGIN
             SELECT 1 FROM stats_activity
              WHERE day >= m AND day < (m + interval '1 month')::date
                AND NOT cancelled AND ends_at > now());
-        INSERT INTO stats_month (scope_id, month, theme_code, category, festival, department,
-                                 held, served, bookings, seats, capacity, checked_in, no_show)
-        SELECT s, m, coalesce(f.theme_code, ''), f.category, coalesce(f.festival, ''),
-               coalesce(f.department, ''), count(*), sum(f.checked_in + f.walk_ins),
-               sum(f.bookings), sum(f.seats), sum(coalesce(f.capacity, 0)), sum(f.checked_in),
-               sum(f.no_show)
-          FROM stats_activity f
-          JOIN point p ON p.id = f.point_id
-         CROSS JOIN LATERAL unnest(array[0::bigint] || stats_ancestors(p.path)) AS s
-         WHERE f.day >= m AND f.day < (m + interval '1 month')::date AND NOT f.cancelled
-         GROUP BY 1, 2, 3, 4, 5, 6;
         INSERT INTO stats_point_month (point_id, month, held, served, bookings, seats, capacity,
                                        checked_in, no_show)
         SELECT f.point_id, m, count(*), sum(f.checked_in + f.walk_ins), sum(f.bookings),
@@ -272,7 +309,6 @@ BEGIN
          WHERE f.day >= m AND f.day < (m + interval '1 month')::date AND NOT f.cancelled
          GROUP BY 1, 2;
         INSERT INTO stats_settled_month (month) VALUES (m);
-        settled := settled + 1;
     END LOOP;
     RETURN settled;
 END;

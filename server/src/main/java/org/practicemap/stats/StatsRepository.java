@@ -13,15 +13,17 @@ import org.practicemap.graphql.GlobalId;
 
 /**
  * The SQL of {@code stats}: at most three statements whatever the range and the data size — the
- * scope and settled months, then the figures by theme/month/category/festival/department in one
- * {@code GROUPING SETS} pass, then by point and level when asked. See {@code V8_1__stats.sql} for
- * the tables and {@link Coverage} for which days come from where.
+ * scope and settled months, then the figures by theme/month/category/festival/department (the
+ * settled months' rollups plus one {@code GROUPING SETS} pass over the other days), then by point
+ * and level when asked. See {@code V8_1__stats.sql} for the tables and {@link Coverage} for which
+ * days come from where.
  */
 final class StatsRepository {
   private static final String SCOPE =
       "SELECT (SELECT path::text FROM point WHERE id = $1) AS path,"
           + " ARRAY(SELECT month FROM stats_settled_month WHERE month >= $2"
-          + " AND (month + interval '1 month')::date - 1 <= $3 ORDER BY month) AS months";
+          + " AND (month + interval '1 month')::date - 1 <= $3 ORDER BY month) AS months,"
+          + " ARRAY(SELECT day FROM stats_settled_day WHERE day BETWEEN $2 AND $3) AS days";
 
   /** The figures of one activity row: held-only counts wait until it has ended. */
   private static final String FACT_FIGURES =
@@ -52,16 +54,6 @@ final class StatsRepository {
     return DIMENSIONS.stream().filter(request::wants).toList();
   }
 
-  /** The dimension columns, NULL where not grouped (a grouping query may name no other). */
-  private static String selected(List<String> grouped) {
-    StringBuilder select = new StringBuilder();
-    for (String column : COLUMNS) {
-      String none = column.equals("month") ? "NULL::date" : "NULL::text";
-      select.append(grouped.contains(column) ? column : none + " AS " + column).append(", ");
-    }
-    return select.toString();
-  }
-
   static String column(GroupBy by) {
     return COLUMNS.get(DIMENSIONS.indexOf(by));
   }
@@ -83,55 +75,80 @@ final class StatsRepository {
                         + " to count the figures of.");
               }
               List<LocalDate> months = Arrays.asList(row.getArrayOfLocalDates("months"));
-              Coverage coverage = Coverage.of(request.from(), request.to(), months);
-              return answer(request, path, coverage);
+              List<LocalDate> days = Arrays.asList(row.getArrayOfLocalDates("days"));
+              return answer(
+                  request,
+                  path,
+                  Coverage.ofDays(request.from(), request.to(), days),
+                  Coverage.of(request.from(), request.to(), months));
             });
   }
 
-  private Future<Stats> answer(StatsRequest request, String path, Coverage coverage) {
-    Future<List<Row>> dims = dimensions(request, path, coverage);
+  private Future<Stats> answer(
+      StatsRequest request, String path, Coverage byDay, Coverage byMonth) {
+    Future<List<Row>> dims = dimensions(request, path, byDay);
     boolean perPoint = request.groupBy().stream().anyMatch(GroupBy::perPoint);
     Future<List<Row>> points =
-        perPoint ? points(request, path, coverage) : Future.succeededFuture(List.of());
+        perPoint ? points(request, path, byMonth) : Future.succeededFuture(List.of());
     return Future.all(dims, points)
         .map(done -> StatsRows.assemble(request, dims.result(), points.result()));
   }
 
+  /**
+   * Settled days from the per-dimension rollups (their dim '' rows hold the day totals), the other
+   * days from the activity rows grouped once per asked dimension; {@link StatsRows} adds the two
+   * up. Rows: dim ('' for totals, MONTH, THEME…), key, month (settled rows only), figures.
+   */
   private Future<List<Row>> dimensions(StatsRequest request, String path, Coverage c) {
-    List<String> columns = asked(request).stream().map(StatsRepository::column).toList();
+    List<GroupBy> asked = asked(request);
     List<String> sets = new ArrayList<>(List.of("()"));
-    columns.forEach(column -> sets.add("(" + column + ")"));
-    // GROUPING() may only name grouped columns: with none asked, every row is the total.
-    String grouping = columns.isEmpty() ? "0" : "GROUPING(" + String.join(", ", columns) + ")";
+    StringBuilder dim = new StringBuilder("CASE");
+    List<String> keys = new ArrayList<>();
+    for (GroupBy by : asked) {
+      String column = column(by);
+      sets.add("(" + column + ")");
+      dim.append(" WHEN GROUPING(").append(column).append(") = 0 THEN '").append(by).append("'");
+      keys.add(by == GroupBy.MONTH ? "to_char(month, 'YYYY-MM')" : column);
+    }
+    dim.append(" ELSE '' END");
+    keys.add("''");
+    List<String> rolled = new ArrayList<>(List.of(""));
+    asked.stream().filter(by -> by != GroupBy.MONTH).forEach(by -> rolled.add(by.name()));
     String facts =
-        " SELECT date_trunc('month', f.day)::date, coalesce(f.theme_code, ''), f.category,"
-            + " coalesce(f.festival, ''), coalesce(f.department, ''),"
+        "SELECT date_trunc('month', f.day)::date AS month, coalesce(f.theme_code, '') AS theme_code,"
+            + " f.category, coalesce(f.festival, '') AS festival,"
+            + " coalesce(f.department, '') AS department,"
             + FACT_FIGURES
             + " FROM unnest($3::date[], $4::date[]) AS o(a, b)"
             + " JOIN stats_activity f ON f.day BETWEEN o.a AND o.b"
-            + (path == null ? "" : " JOIN point p ON p.id = f.point_id AND p.path <@ $5::ltree")
+            + (path == null ? "" : " JOIN point p ON p.id = f.point_id AND p.path <@ $6::ltree")
             + " WHERE NOT f.cancelled";
     String query =
-        "WITH r AS (SELECT month, theme_code, category, festival, department, held, served,"
-            + " bookings, seats, capacity, checked_in, no_show FROM stats_month"
-            + " WHERE scope_id = $1 AND month = ANY($2::date[]) UNION ALL"
-            + facts
-            + "), s AS (SELECT "
-            + grouping
-            + " AS g, "
-            + selected(columns)
+        "SELECT u.*, t.name_zh, t.name_mn, t.name_en FROM ("
+            + "SELECT dim, key, date_trunc('month', day)::date AS month,"
             + SUMS
-            + " FROM r GROUP BY GROUPING SETS ("
+            + " FROM stats_day WHERE scope_id = $1 AND day = ANY($2::date[])"
+            + " AND dim = ANY($5::text[]) GROUP BY 1, 2, 3"
+            + " UNION ALL SELECT "
+            + (asked.isEmpty() ? "''" : dim)
+            + " AS dim, coalesce("
+            + String.join(", ", keys)
+            + ") AS key, NULL::date AS month,"
+            + SUMS
+            + " FROM ("
+            + facts
+            + ") AS r (month, theme_code, category, festival, department, held, served, bookings,"
+            + " seats, capacity, checked_in, no_show)"
+            + " GROUP BY GROUPING SETS ("
             + String.join(", ", sets)
-            + "))"
-            + " SELECT s.*, t.name_zh, t.name_mn, t.name_en FROM s"
-            + " LEFT JOIN theme t ON t.code = s.theme_code";
+            + ")) u LEFT JOIN theme t ON u.dim = 'THEME' AND t.code = u.key";
     Tuple args =
         Tuple.of(
             request.scopeId() == null ? 0L : request.scopeId(),
             c.settled().toArray(LocalDate[]::new),
             c.openFrom().toArray(LocalDate[]::new),
-            c.openTo().toArray(LocalDate[]::new));
+            c.openTo().toArray(LocalDate[]::new),
+            rolled.toArray(String[]::new));
     if (path != null) {
       args.addString(path);
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.practicemap.common.LocalizedText;
@@ -23,19 +24,33 @@ final class StatsRows {
 
   static Stats assemble(StatsRequest request, List<Row> dims, List<Row> points) {
     Figures totals = Figures.ZERO;
-    Map<GroupBy, List<StatsGroup>> groups = new EnumMap<>(GroupBy.class);
-    List<GroupBy> asked = StatsRepository.asked(request);
-    int all = (1 << asked.size()) - 1;
+    Map<String, Figures> sums = new LinkedHashMap<>();
+    Map<String, LocalizedText> themeNames = new HashMap<>();
     for (Row row : dims) {
-      int grouping = row.getInteger("g");
-      if (grouping == all) {
-        totals = Figures.from(row);
+      Figures figures = Figures.from(row);
+      String dim = row.getString("dim");
+      String key = row.getString("key");
+      LocalDate month = row.getLocalDate("month");
+      if (dim.isEmpty()) {
+        totals = totals.plus(figures);
+        if (month != null && request.wants(GroupBy.MONTH)) {
+          sums.merge("MONTH/" + monthKey(month), figures, Figures::plus);
+        }
         continue;
       }
-      // GROUPING(a, b, c): a bit per column, the first one highest, set where not grouped.
-      GroupBy by = asked.get(asked.size() - 1 - Integer.numberOfTrailingZeros(~grouping));
-      groups.computeIfAbsent(by, k -> new ArrayList<>()).add(dimension(by, row));
+      sums.merge(dim + "/" + key, figures, Figures::plus);
+      if (dim.equals("THEME") && row.getString("name_zh") != null) {
+        themeNames.put(key, LocalizedText.from(row, "name"));
+      }
     }
+    Map<GroupBy, List<StatsGroup>> groups = new EnumMap<>(GroupBy.class);
+    sums.forEach(
+        (dimKey, figures) -> {
+          int slash = dimKey.indexOf('/');
+          GroupBy by = GroupBy.valueOf(dimKey.substring(0, slash));
+          StatsGroup group = group(by, dimKey.substring(slash + 1), figures, themeNames);
+          groups.computeIfAbsent(by, k -> new ArrayList<>()).add(group);
+        });
     for (Row row : points) {
       GroupBy by = GroupBy.valueOf(row.getString("kind"));
       groups.computeIfAbsent(by, k -> new ArrayList<>()).add(perPoint(by, row));
@@ -51,22 +66,20 @@ final class StatsRows {
     return new Stats(request, totals, List.copyOf(ordered));
   }
 
-  private static StatsGroup dimension(GroupBy by, Row row) {
-    Figures figures = Figures.from(row);
+  private static StatsGroup group(
+      GroupBy by, String key, Figures figures, Map<String, LocalizedText> themeNames) {
     if (by == GroupBy.MONTH) {
-      LocalDate month = row.getLocalDate("month");
-      return new StatsGroup(by, monthKey(month), Labels.month(month), figures, null, null);
+      LocalDate month = LocalDate.parse(key + "-01");
+      return new StatsGroup(by, key, Labels.month(month), figures, null, null);
     }
-    String value = row.getString(StatsRepository.column(by));
-    if (value.isEmpty()) {
+    if (key.isEmpty()) {
       return new StatsGroup(by, GroupBy.NONE, Labels.of(by, GroupBy.NONE), figures, null, null);
     }
     if (by == GroupBy.THEME) {
-      LocalizedText name = LocalizedText.from(row, "name");
-      return new StatsGroup(
-          by, value, name.zh() == null ? Labels.of(by, value) : name, figures, null, value);
+      LocalizedText name = themeNames.getOrDefault(key, Labels.of(by, key));
+      return new StatsGroup(by, key, name, figures, null, key);
     }
-    return new StatsGroup(by, value, Labels.of(by, value), figures, null, null);
+    return new StatsGroup(by, key, Labels.of(by, key), figures, null, null);
   }
 
   private static StatsGroup perPoint(GroupBy by, Row row) {
