@@ -42,9 +42,13 @@ import org.practicemap.persisted.PersistedQueries;
 import org.practicemap.persisted.RegisteredQueries;
 import org.practicemap.points.PointMutations;
 import org.practicemap.points.PointsFeature;
+import org.practicemap.routes.RoutePages;
 import org.practicemap.routes.RoutesFeature;
 import org.practicemap.search.ExpiredDocumentSweep;
 import org.practicemap.search.SearchFeature;
+import org.practicemap.stats.ReportRoutes;
+import org.practicemap.stats.SettleSweep;
+import org.practicemap.stats.StatsFeature;
 import org.practicemap.themes.MonthlyThemeMutations;
 import org.practicemap.themes.ThemesFeature;
 import org.practicemap.webhooks.DeliveryWorker;
@@ -63,6 +67,7 @@ public final class Server implements AutoCloseable {
   private static final int WEBHOOK_POOL_SIZE = 2;
   private static final long NO_SHOW_SWEEP_MS = 60_000;
   private static final long SEARCH_SWEEP_MS = 3_600_000;
+  private static final long STATS_SETTLE_MS = 3_600_000;
 
   private final Database database;
   private final Vertx vertx;
@@ -147,6 +152,7 @@ public final class Server implements AutoCloseable {
       List<HttpVerticle> verticles = deploy(vertx, app, config.port());
       new NoShowSweep(sql).schedule(vertx, NO_SHOW_SWEEP_MS);
       new ExpiredDocumentSweep(sql).schedule(vertx, SEARCH_SWEEP_MS);
+      new SettleSweep(sql).schedule(vertx, STATS_SETTLE_MS);
       String webhookWorker = deployWebhookWorker(vertx, database, config.integrations());
       log.info(
           "Practice Map listening on http://localhost:{} (started in {} ms)",
@@ -181,7 +187,8 @@ public final class Server implements AutoCloseable {
         new SearchFeature(sql),
         new RoutesFeature(sql),
         new WebhooksFeature(sql),
-        new WebhookMutations(sql));
+        new WebhookMutations(sql),
+        new StatsFeature(sql));
   }
 
   /**
@@ -212,7 +219,11 @@ public final class Server implements AutoCloseable {
 
   private static List<HttpRoutes> routes(Config config, Sql sql) {
     return List.of(
-        new BookingRoutes(config, sql), new GeoJsonRoutes(sql), new FeedRoutes(config, sql));
+        new BookingRoutes(config, sql),
+        new GeoJsonRoutes(sql),
+        new FeedRoutes(config, sql),
+        new RoutePages(config, sql),
+        new ReportRoutes(sql));
   }
 
   /**
