@@ -103,7 +103,7 @@ class BookingPage extends HTMLElement {
     } else {
       replace(this.body);
     }
-    this.seatsWatch = watchSeats(this.activity.id, (seats) => this.seatsChanged(seats));
+    this.seatsWatch = watchSeats(this.activity.id, (seats) => this.seatsChanged(seats), this.activity.version);
   }
 
   stopWatching() {

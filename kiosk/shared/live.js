@@ -1,7 +1,9 @@
 // Live data on the phone pages. Seats come over a GraphQL subscription (graphql-transport-ws on
-// /graphql, `activityChanged`), with a query as the safety net: at once after every (re)connect
-// and every RESYNC (events may have been missed), every 10 s while the socket is down and every
-// 60 s while it is up. The newest `version` wins, whichever way it came.
+// /graphql, `activityChanged`), whose first event (CURRENT) is the activity as it is once the
+// server follows it, after every (re)connect; a query is the safety net: at once after every
+// RESYNC (events may have been missed), every 10 s while the socket is down and every 60 s while
+// it is up. The newest `version` wins, whichever way it came; one the page shows already is not
+// passed on again.
 // When the kiosk's general client (shared/live-socket.js) is on main, ActivitySocket below gives
 // way to it: the page sees the same watchers.
 
@@ -17,22 +19,23 @@ const POLL_UP_MS = 60000;
 const MAX_RETRY_MS = 30000;
 
 /**
- * Calls `onChange({ seatsLeft, bookable, status, version })` as seats come and go. Returns
- * `{ stop, refresh }`.
+ * Calls `onChange({ seatsLeft, bookable, status, version })` as seats come and go, for versions
+ * newer than `shownVersion` (what the page shows already). Returns `{ stop, refresh }`.
  */
-export function watchSeats(activityId, onChange) {
-  let version = -1;
+export function watchSeats(activityId, onChange, shownVersion = -1) {
+  let version = shownVersion;
   const take = (activity) => {
-    if (!activity || activity.version < version) return;
+    if (!activity || activity.version <= version) return;
     version = activity.version;
     onChange(activity);
   };
   // The socket calls back only after it has connected, when `poll` is set.
   let poll = null;
+  // No query on (re)connect: the subscription's first event, CURRENT, brings the seats.
   const socket = new ActivitySocket(activityId, (event) => {
     if (event.kind === 'RESYNC' || !event.activity) poll.refresh();
     else take(event.activity);
-  }, () => poll.refresh());
+  }, () => {});
   poll = pollWhileVisible(async () => {
     const { activity } = await graphql(SEATS, { id: activityId });
     take(activity);

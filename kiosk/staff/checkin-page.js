@@ -239,6 +239,9 @@ class CheckInPage extends HTMLElement {
     const b = r.booking;
     const details = [];
     if (b && r.admitted) details.push(`${t('partyPeople', { n: b.partySize })} · ${b.name}`);
+    // Outside the door's hours (2 h before the start to the end) the message says when it opens or
+    // when the activity ended; an early ticket is still good, so say so.
+    if (b && r.outcome === 'NOT_OPEN_YET') details.push(t('validLater'));
     if (b && r.outcome === 'OTHER_ACTIVITY') {
       details.push(`${b.activity.title} · ${formatWhen(b.activity.startsAt, b.activity.endsAt, language.lang)}`);
     }

@@ -1,13 +1,26 @@
 package org.practicemap.bookings;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import org.practicemap.common.Lang;
 import org.practicemap.common.LocalZone;
 
-/** The answer to a ticket at the door: an outcome, and the booking when the code is known. */
-record CheckInResult(String outcome, Booking booking) {
+/**
+ * The answer to a ticket at the door: an outcome, the booking when the code is known, and for a
+ * refusal by the clock ({@code NOT_OPEN_YET}, {@code ACTIVITY_ENDED}) the time the door opens or
+ * closed ({@code doorTime}).
+ */
+record CheckInResult(String outcome, Booking booking, OffsetDateTime doorTime) {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+  private static final DateTimeFormatter DAY_ZH = DateTimeFormatter.ofPattern("M月d日");
+  private static final DateTimeFormatter DAY_EN =
+      DateTimeFormatter.ofPattern("d MMM", java.util.Locale.ENGLISH);
+
+  CheckInResult(String outcome, Booking booking) {
+    this(outcome, booking, null);
+  }
 
   boolean admitted() {
     return outcome.equals("CHECKED_IN") || outcome.equals("ALREADY_CHECKED_IN");
@@ -25,10 +38,33 @@ record CheckInResult(String outcome, Booking booking) {
     String time =
         checkedInAt() == null ? "" : TIME.format(checkedInAt().atZoneSameInstant(LocalZone.ID));
     int party = booking == null ? 0 : booking.partySize();
+    if (doorTime != null) {
+      return doorMessage(lang);
+    }
     return switch (lang) {
       case EN -> english(time, party);
       case ZH, MN -> chinese(time, party);
     };
+  }
+
+  /**
+   * "Check-in opens at 08:00 on 12 May"; "This activity ended at 17:00", with the day when it ended
+   * on another day than today.
+   */
+  private String doorMessage(Lang lang) {
+    ZonedDateTime at = doorTime.atZoneSameInstant(LocalZone.ID);
+    String time = TIME.format(at);
+    boolean today = at.toLocalDate().equals(LocalDate.now(LocalZone.ID));
+    boolean zh = lang != Lang.EN;
+    if (outcome.equals("NOT_OPEN_YET")) {
+      return zh
+          ? "签到将于 " + DAY_ZH.format(at) + " " + time + " 开始"
+          : "Check-in opens at " + time + " on " + DAY_EN.format(at);
+    }
+    if (zh) {
+      return "本活动已于 " + (today ? "" : DAY_ZH.format(at) + " ") + time + " 结束";
+    }
+    return "This activity ended at " + time + (today ? "" : " on " + DAY_EN.format(at));
   }
 
   private String chinese(String time, int party) {

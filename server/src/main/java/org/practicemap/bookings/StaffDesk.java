@@ -6,7 +6,6 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.practicemap.audit.AuditLog;
 import org.practicemap.auth.Caller;
@@ -21,9 +20,6 @@ import org.practicemap.graphql.ErrorCode;
  * and statuses only: never a name or a number.
  */
 final class StaffDesk {
-  /** Walk-ins can be counted from this long before the start (people queue at the door). */
-  private static final long EARLY_HOURS = 2;
-
   private final Sql sql;
 
   StaffDesk(Sql sql) {
@@ -32,7 +28,16 @@ final class StaffDesk {
 
   /** What check-in and attendance need to know about an activity. */
   private record Door(
-      long id, String pointPath, OffsetDateTime startsAt, OffsetDateTime cancelledAt) {}
+      long id,
+      String pointPath,
+      OffsetDateTime startsAt,
+      OffsetDateTime endsAt,
+      OffsetDateTime cancelledAt) {
+
+    CheckInWindow window() {
+      return CheckInWindow.of(startsAt, endsAt);
+    }
+  }
 
   record Recorded(long activityId, int count, int total, boolean replayed) {}
 
@@ -60,6 +65,11 @@ final class StaffDesk {
   }
 
   private Future<CheckInResult> admit(Sql tx, Caller caller, Door door, String code) {
+    Instant now = Instant.now();
+    CheckInWindow window = door.window();
+    if (window.notOpenYet(now) || window.closed(now)) {
+      return BookingRepository.lockByCode(tx, code).map(b -> outsideWindow(door, b, now));
+    }
     return tx.query(
             "UPDATE booking b SET status = 'CHECKED_IN', checked_in_at = now() WHERE b.code = $1"
                 + " AND b.activity_id = $2 AND b.status = 'CONFIRMED' RETURNING "
@@ -74,6 +84,23 @@ final class StaffDesk {
               }
               return BookingRepository.lockByCode(tx, code).map(b -> refusal(door, b));
             });
+  }
+
+  /**
+   * Outside the window a ticket that could come in is refused for the time, and every other answer
+   * stays as it is (a second scan still says when it was checked in, a stranger's ticket still says
+   * whose activity it is for).
+   */
+  private static CheckInResult outsideWindow(Door door, Booking booking, Instant now) {
+    if (booking == null
+        || booking.activityId() != door.id()
+        || !booking.status().equals("CONFIRMED")) {
+      return refusal(door, booking);
+    }
+    CheckInWindow window = door.window();
+    return window.notOpenYet(now)
+        ? new CheckInResult("NOT_OPEN_YET", booking, window.opensAt())
+        : new CheckInResult("ACTIVITY_ENDED", booking, window.closesAt());
   }
 
   private static CheckInResult refusal(Door door, Booking booking) {
@@ -126,7 +153,7 @@ final class StaffDesk {
           "This activity was cancelled; nobody can attend it.",
           Map.of("reason", "ACTIVITY_CANCELLED"));
     }
-    if (Instant.now().plus(EARLY_HOURS, ChronoUnit.HOURS).isBefore(door.startsAt().toInstant())) {
+    if (door.window().notOpenYet(Instant.now())) {
       throw new ApiException(
           ErrorCode.CONFLICT,
           "This activity has not started yet; record attendance from two hours before it starts.",
@@ -187,7 +214,8 @@ final class StaffDesk {
   /** Loads the activity and checks that the caller is staff of its part of the network. */
   private static Future<Door> door(Sql tx, Caller caller, long activityId) {
     return tx.query(
-            "SELECT a.id, p.path::text AS path, a.starts_at, a.cancelled_at FROM activity a"
+            "SELECT a.id, p.path::text AS path, a.starts_at, a.ends_at, a.cancelled_at"
+                + " FROM activity a"
                 + " JOIN point p ON p.id = a.point_id WHERE a.id = $1",
             Tuple.of(activityId))
         .map(
@@ -201,6 +229,7 @@ final class StaffDesk {
                       row.getLong("id"),
                       row.getString("path"),
                       row.getOffsetDateTime("starts_at"),
+                      row.getOffsetDateTime("ends_at"),
                       row.getOffsetDateTime("cancelled_at"));
               caller.require(Role.STAFF, door.pointPath());
               return door;

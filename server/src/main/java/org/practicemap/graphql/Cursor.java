@@ -36,6 +36,16 @@ public record Cursor(long[] keys) {
     }
   }
 
+  /** Whether {@code cursor} is a cursor of {@code parts} keys (to recognise an older format). */
+  public static boolean decodes(String cursor, int parts) {
+    try {
+      decode(cursor, parts);
+      return true;
+    } catch (ApiException e) {
+      return false;
+    }
+  }
+
   public long key(int i) {
     return keys[i];
   }

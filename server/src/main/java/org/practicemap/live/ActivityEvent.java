@@ -4,11 +4,14 @@ import org.practicemap.activities.Activity;
 
 /**
  * What a subscriber receives: the GraphQL {@code ActivityEvent}. {@code activity} is its state
- * after the change; null when it is gone, and for a resync that follows a filter.
+ * after the change (or, for {@code CURRENT}, when the subscription started); null when it is gone,
+ * and for a resync that follows a filter.
  */
 record ActivityEvent(Kind kind, Long activityId, Activity activity) {
 
   enum Kind {
+    /** The first event of {@code activityChanged}: the activity as it was once it was followed. */
+    CURRENT,
     CREATED,
     UPDATED,
     CANCELLED,

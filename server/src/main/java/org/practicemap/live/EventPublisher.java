@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
@@ -49,7 +50,13 @@ final class EventPublisher<C, E> implements Publisher<E> {
   private final int maxQueued;
   private boolean subscribed;
 
+  /** The registration of a {@link #held held} publisher, made before anyone subscribed. */
+  private Sub early;
+
   /**
+   * A publisher that registers with the hub only when graphql-java subscribes to it, and sends
+   * changes from then on, with no first event of its own.
+   *
    * @param context the subscription's context, and {@code loop} the thread of its event loop: the
    *     publisher runs there
    */
@@ -59,6 +66,52 @@ final class EventPublisher<C, E> implements Publisher<E> {
     this.loop = loop;
     this.stream = stream;
     this.maxQueued = maxQueued;
+  }
+
+  /**
+   * A publisher that registers with the hub at once (on its event loop: now when called there) and
+   * keeps what arrives until {@link #open} gives it its first event. A subscription made this way
+   * misses nothing between its first event and the next: whatever committed after the registration
+   * arrives, and whatever committed before it is in a first event read after it. Call {@link #open}
+   * or {@link #abandon} exactly once, from any thread.
+   */
+  static <C, E> EventPublisher<C, E> held(
+      LiveHub<C> hub, Context context, Thread loop, Stream<C, E> stream, int maxQueued) {
+    EventPublisher<C, E> publisher = new EventPublisher<>(hub, context, loop, stream, maxQueued);
+    publisher.registerEarly();
+    return publisher;
+  }
+
+  private void registerEarly() {
+    Sub sub = new Sub();
+    sub.held = true;
+    early = sub;
+    onContext(
+        () -> {
+          if (!sub.done) {
+            hub.follow(context, sub);
+          }
+        });
+  }
+
+  /**
+   * Starts a {@link #held held} publisher: {@code first} is its first event; the changes that
+   * arrived meanwhile follow, except those {@code covered} by it (older than the state it holds).
+   * Later changes that {@code covered} also matches are dropped too: their events may still be on
+   * their way when the first one was read.
+   */
+  void open(E first, Predicate<E> covered) {
+    onContext(() -> early.open(first, covered));
+  }
+
+  /** Ends a {@link #held held} publisher that will never be subscribed to (its checks failed). */
+  void abandon() {
+    onContext(
+        () -> {
+          if (!early.done) {
+            early.stop();
+          }
+        });
   }
 
   @Override
@@ -72,11 +125,13 @@ final class EventPublisher<C, E> implements Publisher<E> {
             return;
           }
           subscribed = true;
-          Sub sub = new Sub(subscriber);
+          Sub sub = early != null ? early : new Sub();
+          sub.subscriber = subscriber;
           subscriber.onSubscribe(sub);
-          if (!sub.done) {
+          if (early == null && !sub.done) {
             hub.follow(context, sub);
           }
+          sub.drain();
         });
   }
 
@@ -89,15 +144,30 @@ final class EventPublisher<C, E> implements Publisher<E> {
   }
 
   private final class Sub implements Subscription, LiveHub.Follower<C> {
-    private final Subscriber<? super E> subscriber;
+    /** Null until graphql-java subscribes: a held publisher keeps events for it meanwhile. */
+    private Subscriber<? super E> subscriber;
+
     private final Map<Object, E> queue = new LinkedHashMap<>();
     private boolean resync;
     private long demand;
     private boolean done;
     private boolean draining;
 
-    Sub(Subscriber<? super E> subscriber) {
-      this.subscriber = subscriber;
+    /** Sends nothing until {@link #open}: the first event must come first. */
+    private boolean held;
+
+    private E first;
+    private Predicate<E> covered = e -> false;
+
+    void open(E event, Predicate<E> covers) {
+      if (done) {
+        return;
+      }
+      first = event;
+      covered = covers;
+      queue.values().removeIf(covers);
+      held = false;
+      drain();
     }
 
     @Override
@@ -123,6 +193,9 @@ final class EventPublisher<C, E> implements Publisher<E> {
     }
 
     private void enqueue(E event) {
+      if (covered.test(event)) {
+        return; // the first event holds this state already, or a newer one
+      }
       Object row = stream.rowOf().apply(event);
       E waiting = queue.get(row);
       if (waiting != null) {
@@ -141,7 +214,7 @@ final class EventPublisher<C, E> implements Publisher<E> {
     }
 
     private void drain() {
-      if (draining) {
+      if (draining || held || subscriber == null) {
         return; // a request(n) from inside onNext: the loop below goes on
       }
       draining = true;
@@ -160,6 +233,11 @@ final class EventPublisher<C, E> implements Publisher<E> {
     }
 
     private E poll() {
+      if (first != null) {
+        E next = first;
+        first = null;
+        return next;
+      }
       if (resync) {
         resync = false;
         return stream.resync();

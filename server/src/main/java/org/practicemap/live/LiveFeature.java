@@ -7,10 +7,13 @@ import io.vertx.core.Vertx;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.practicemap.activities.ActivitiesFeature;
+import org.practicemap.activities.Activity;
 import org.practicemap.graphql.ApiException;
 import org.practicemap.graphql.Feature;
 import org.practicemap.graphql.GlobalId;
 import org.practicemap.graphql.RequestContext;
+import org.practicemap.live.ActivityEvent.Kind;
+import org.practicemap.nearby.Circle;
 import org.practicemap.points.PointsFeature;
 import org.practicemap.themes.ThemesFeature;
 
@@ -45,29 +48,61 @@ public final class LiveFeature implements Feature {
                 }));
   }
 
+  /**
+   * Registers with the hub before it reads the activity, then sends what it read as the first event
+   * ({@code CURRENT}): a change committed after the registration arrives as an event, one committed
+   * before it is in the first event, so nothing falls between a subscribe and the first change
+   * (before, the subscription was registered only after its existence check had returned, and a
+   * change committed meanwhile was never delivered). Events of changes the first event already
+   * shows (its version or older) are dropped. The read is also the existence check: an unknown
+   * activity ends the registration and answers NOT_FOUND.
+   */
   private CompletableFuture<EventPublisher<ActivityChange, ActivityEvent>> activityChanged(
       DataFetchingEnvironment env) {
     String id = env.getArgument("id");
     long key = GlobalId.decodeLong("id", "Activity", id);
     Context context = Vertx.currentContext();
     Thread loop = Thread.currentThread();
-    return ActivitiesFeature.load(env, key)
+    var publisher = held(context, loop, ChangeFilter.activity(key));
+    CompletableFuture<Activity> now;
+    try {
+      now = ActivitiesFeature.load(env, key);
+    } catch (RuntimeException e) {
+      publisher.abandon();
+      throw e;
+    }
+    return now.whenComplete(
+            (activity, error) -> {
+              if (error != null || activity == null) {
+                publisher.abandon();
+              }
+            })
         .thenApply(
             activity -> {
               if (activity == null) {
                 throw ApiException.notFound("There is no activity with the ID " + id + ".");
               }
-              return publisher(env, context, loop, ChangeFilter.activity(key));
+              share(env, loop);
+              long version = activity.version();
+              publisher.open(
+                  new ActivityEvent(Kind.CURRENT, key, activity),
+                  e -> e.activity() != null && e.activity().version() <= version);
+              return publisher;
             });
   }
 
+  /**
+   * Registers once the filter is checked, and sends {@code RESYNC} as the first event: "query what
+   * you show now"; every change after it arrives as an event. A list has no single state to send
+   * first (a filter may cover thousands of activities), so the client queries it, and knows when.
+   */
   private CompletableFuture<EventPublisher<ActivityChange, ActivityEvent>> activitiesChanged(
       DataFetchingEnvironment env) {
     Map<String, Object> input = env.getArgument("filter");
     Context context = Vertx.currentContext();
     Thread loop = Thread.currentThread();
     if (input == null) {
-      return CompletableFuture.completedFuture(publisher(env, context, loop, ChangeFilter.ALL));
+      return CompletableFuture.completedFuture(live(env, context, loop, ChangeFilter.ALL));
     }
     Near near = Near.from(input.get("near"));
     String themeCode = (String) input.get("themeCode");
@@ -78,18 +113,22 @@ public final class LiveFeature implements Feature {
             : PointsFeature.require(env, "filter.pointId", pointId).thenApply(p -> p.path());
     return ThemesFeature.requireKnown(env, "filter.themeCode", themeCode)
         .thenCombine(path, (ok, pointPath) -> near.filter(pointPath, themeCode))
-        .thenApply(filter -> publisher(env, context, loop, filter));
+        .thenApply(filter -> live(env, context, loop, filter));
   }
 
-  private EventPublisher<ActivityChange, ActivityEvent> publisher(
+  private EventPublisher<ActivityChange, ActivityEvent> live(
       DataFetchingEnvironment env, Context context, Thread loop, ChangeFilter filter) {
+    var publisher = held(context, loop, filter);
+    share(env, loop);
+    publisher.open(ActivityEvent.RESYNC, e -> false);
+    return publisher;
+  }
+
+  private EventPublisher<ActivityChange, ActivityEvent> held(
+      Context context, Thread loop, ChangeFilter filter) {
     if (context == null) {
       throw new IllegalStateException("Subscriptions run on a Vert.x event loop");
     }
-    // One registry serves every event of the subscription: with caches of its own, a nested
-    // field (the point's name) would keep its first value forever, or cost a statement per
-    // subscriber per event if cleared. Shared per batch, it costs one per batch.
-    loaders.share(env.getDataLoaderRegistry(), RequestContext.of(env).caller(), loop);
     var stream =
         new EventPublisher.Stream<ActivityChange, ActivityEvent>(
             filter.activityId(),
@@ -97,7 +136,17 @@ public final class LiveFeature implements Feature {
             ActivityEvent::activityId,
             ActivityEvent::then,
             ActivityEvent.RESYNC);
-    return new EventPublisher<>(hub, context, loop, stream, MAX_QUEUED);
+    return EventPublisher.held(hub, context, loop, stream, MAX_QUEUED);
+  }
+
+  /**
+   * One registry serves every event of the subscription: with caches of its own, a nested field
+   * (the point's name) would keep its first value forever, or cost a statement per subscriber per
+   * event if cleared. Shared per batch, it costs one per batch. Call after the subscription's own
+   * loads (a loader replaced while its load waits for dispatch would never answer).
+   */
+  private void share(DataFetchingEnvironment env, Thread loop) {
+    loaders.share(env.getDataLoaderRegistry(), RequestContext.of(env).caller(), loop);
   }
 
   /** The {@code near} condition of a filter, checked. */
@@ -116,9 +165,11 @@ public final class LiveFeature implements Feature {
       if (lng < -180 || lng > 180) {
         throw ApiException.badInput("filter.near.at.lng", "A longitude is between -180 and 180.");
       }
-      if (!(radius > 0)) {
+      // The same bound as nearby search: a wider circle is a region, better followed by point.
+      if (!(radius > 0 && radius <= Circle.MAX_RADIUS_M)) {
         throw ApiException.badInput(
-            "filter.near.radiusMeters", "The radius must be more than 0 metres.");
+            "filter.near.radiusMeters",
+            "The radius must be more than 0 metres and at most 50000 (50 km), not " + radius + ".");
       }
       return new Near(lat, lng, radius);
     }

@@ -42,7 +42,7 @@ public final class SearchFeature implements Feature {
     // not.
     boolean pinyin = Lang.of(env.getArgument("lang")) == Lang.ZH;
     PageRequest page = PageRequest.from(env);
-    SearchHit.Key after = SearchHit.Key.decode(page.cursor(4));
+    SearchHit.Key after = SearchHit.Key.decode(page.after());
     return repository
         .search(text, pinyin, after, page.limit())
         .map(

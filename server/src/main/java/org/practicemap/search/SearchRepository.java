@@ -21,11 +21,21 @@ import org.practicemap.db.Sql;
  * so an exact name beats a partial one, a name beats the board it is on, and the board (a curated
  * classification) beats a passing mention in an address or a description. Pinyin is compared only
  * when the text is searched as Chinese. Finished and cancelled activities are not found.
+ *
+ * <p>Among equal scores points come first (shorter names first), then activities by their start,
+ * soonest first (one under way before one to come), then by id: the 36 sessions of one exhibition
+ * that all match alike no longer fill the first page in the order they were created, the next one
+ * leads. The start is read from {@code activity} by its key, so a moved activity sorts by its new
+ * time at once.
  */
 final class SearchRepository {
   private static final String MATCHES =
-      "SELECT d.kind, d.ref_id, s.score, s.best, length(d.names) AS name_length"
-          + " FROM search_doc d,"
+      "SELECT d.kind, d.ref_id, s.score, s.best, length(d.names) AS name_length,"
+          + " CASE d.kind WHEN 'POINT' THEN 0 ELSE 1 END AS kind_order,"
+          + " coalesce(floor(extract(epoch FROM a.starts_at))::bigint, 0) AS start_key,"
+          + " CASE d.kind WHEN 'POINT' THEN length(d.names) ELSE 0 END AS length_key"
+          + " FROM search_doc d"
+          + " LEFT JOIN activity a ON d.kind = 'ACTIVITY' AND a.id = d.ref_id,"
           + " LATERAL (SELECT sum(m.tier)::int AS score, max(m.tier) AS best"
           + "   FROM unnest(string_to_array(lower($1), ' ')) AS w (word),"
           + "   LATERAL (SELECT CASE"
@@ -44,10 +54,9 @@ final class SearchRepository {
       "SELECT * FROM ("
           + MATCHES
           + ") hits WHERE score > 0"
-          + " AND (-score, CASE kind WHEN 'POINT' THEN 0 ELSE 1 END, name_length, ref_id)"
-          + "   > ($3, $4, $5, $6)"
-          + " ORDER BY score DESC, CASE kind WHEN 'POINT' THEN 0 ELSE 1 END, name_length, ref_id"
-          + " LIMIT $7";
+          + " AND (-score, kind_order, start_key, length_key, ref_id) > ($3, $4, $5, $6, $7)"
+          + " ORDER BY score DESC, kind_order, start_key, length_key, ref_id"
+          + " LIMIT $8";
 
   private static final String COUNT_SQL =
       "SELECT count(*) FROM (" + MATCHES + ") hits WHERE score > 0";
@@ -60,7 +69,8 @@ final class SearchRepository {
 
   Future<List<SearchHit>> search(String text, boolean pinyin, SearchHit.Key after, int limit) {
     Tuple args =
-        Tuple.of(text, pinyin, after.negScore(), after.kindOrder(), after.nameLength())
+        Tuple.of(text, pinyin, after.negScore(), after.kindOrder(), after.startKey())
+            .addValue(after.lengthKey())
             .addValue(after.refId())
             .addValue(limit);
     return sql.query(SEARCH_SQL, args)
@@ -74,7 +84,8 @@ final class SearchRepository {
                         row.getLong("ref_id"),
                         row.getInteger("score"),
                         field(row.getInteger("best")),
-                        row.getInteger("name_length")));
+                        row.getLong("start_key"),
+                        row.getInteger("length_key")));
               }
               return hits;
             });

@@ -47,6 +47,15 @@ final class Bookings {
     return id;
   }
 
+  /** An activity starting in an hour: its door is open (check-in from 2 h before the start). */
+  static long atTheDoor(TestData data, Network net, Integer capacity, boolean waitlist) {
+    OffsetDateTime start = OffsetDateTime.now().plusHours(1).withNano(0);
+    long id =
+        data.activity(net.northStation(), "A_THEME", "CLASS", start, start.plusHours(2), capacity);
+    data.update("UPDATE activity SET has_waitlist = ? WHERE id = ?", waitlist, id);
+    return id;
+  }
+
   static Map<String, Object> input(long activityId, String phone, int party) {
     Map<String, Object> input = new HashMap<>();
     input.put("activityId", Ids.activity(activityId));

@@ -32,7 +32,7 @@ class PersonalDataNotLoggedTest {
                 Map.of("DEMO_DATA", "false", "BOOKING_LIMIT_PER_PHONE_HOUR", "2"));
         TestData data = new TestData(server.databaseUrl())) {
       Network net = Network.create(data);
-      long activity = Bookings.activity(data, net, 1, false);
+      long activity = Bookings.atTheDoor(data, net, 1, false);
       Map<String, Object> input = Bookings.input(activity, PHONE, 1);
       input.put("name", NAME);
       String code =

@@ -196,13 +196,32 @@ class LiveSubscriptionsTest {
     Map<String, Object> at = Map.of("lat", 43.7, "lng", 122.2);
     assertError(
         MANY, Map.of("f", Map.of("near", Map.of("at", at, "radiusMeters", 0))), "BAD_USER_INPUT");
+    // At most 50 km, as nearby search: the message names the field and the bound.
+    JsonObject wide =
+        assertError(
+            MANY,
+            Map.of("f", Map.of("near", Map.of("at", at, "radiusMeters", 50_001))),
+            "BAD_USER_INPUT");
+    JsonObject error = wide.getJsonArray("payload").getJsonObject(0);
+    assertEquals(
+        "filter.near.radiusMeters",
+        error.getJsonObject("extensions").getString("field"),
+        wide.encode());
+    assertTrue(error.getString("message").contains("50 km"), error.getString("message"));
     assertError(
         MANY,
         Map.of("f", Map.of("near", Map.of("at", Map.of("lat", 91, "lng", 1), "radiusMeters", 5))),
         "BAD_USER_INPUT");
   }
 
-  private static void assertError(String query, Map<String, Object> variables, String code) {
+  @Test
+  void aNearFilterOfExactly50KmIsAccepted() {
+    Map<String, Object> at = Map.of("lat", 43.7, "lng", 122.2);
+    follow("many", MANY, Map.of("f", Map.of("near", Map.of("at", at, "radiusMeters", 50_000))))
+        .close();
+  }
+
+  private static JsonObject assertError(String query, Map<String, Object> variables, String code) {
     try (WsClient ws = WsClient.connect(server).init()) {
       ws.subscribe("e", query, variables);
       JsonObject message = ws.next();
@@ -215,16 +234,31 @@ class LiveSubscriptionsTest {
               .getJsonObject("extensions")
               .getString("code"),
           message.encode());
+      return message;
     }
   }
 
-  /** Subscribes and returns once the server follows the subscription. */
+  /**
+   * Subscribes and returns once the server follows the subscription, its first event read (CURRENT
+   * for one activity, RESYNC for a list).
+   */
   static WsClient follow(String id, String query, Map<String, Object> variables) {
     int before = server.server().live().activities().size();
     WsClient ws = WsClient.connect(server).init();
-    ws.subscribe(id, query, variables);
-    TestSubscriptions.awaitFollowers(server, before + 1);
-    return ws;
+    try {
+      ws.subscribe(id, query, variables);
+      JsonObject data = ws.nextData(id);
+      JsonObject first = data.getJsonObject(data.fieldNames().iterator().next());
+      if (first.containsKey("kind")) {
+        String expected = query.contains("activitiesChanged") ? "RESYNC" : "CURRENT";
+        assertEquals(expected, first.getString("kind"), first.encode());
+      }
+      assertEquals(before + 1, server.server().live().activities().size());
+      return ws;
+    } catch (RuntimeException | AssertionError e) {
+      ws.close();
+      throw e;
+    }
   }
 
   private static String kind(WsClient ws) {

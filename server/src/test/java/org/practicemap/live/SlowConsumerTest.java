@@ -49,6 +49,11 @@ class SlowConsumerTest {
       WsClient fast = WsClient.connect(server);
       slow.init().subscribe("all", ALL);
       fast.init().subscribe("all", ALL);
+      // Each starts with RESYNC ("live now"); the one the slow client must earn comes later.
+      assertEquals(
+          "RESYNC", slow.nextData("all").getJsonObject("activitiesChanged").getString("kind"));
+      assertEquals(
+          "RESYNC", fast.nextData("all").getJsonObject("activitiesChanged").getString("kind"));
       TestSubscriptions.awaitFollowers(server, 2);
       slow.pause();
 
@@ -97,7 +102,13 @@ class SlowConsumerTest {
                 .getString("kind");
         resync |= kind.equals("RESYNC");
       }
-      assertTrue(resync, "the slow client was told to resync");
+      assertTrue(
+          resync,
+          "the slow client was told to resync (read "
+              + slowEvents
+              + " events; closed: "
+              + slow.isClosed()
+              + ")");
       assertTrue(
           slowEvents < ACTIVITIES * ROUNDS,
           "the server dropped the slow client's backlog: it received " + slowEvents);

@@ -160,6 +160,84 @@ class SearchQueryTest {
   }
 
   @Test
+  void sessionsThatScoreAlikeComeSoonestFirstAndPagesKeepThatOrder() {
+    List<Long> ids = new ArrayList<>();
+    // Created in an order that is not their order in time; one is under way.
+    int[] hoursFromNow = {240, 72, -1, 168, 5, 30};
+    try (TestData data = new TestData(server.databaseUrl())) {
+      long centre = data.queryLong("SELECT id FROM point WHERE level = 'CENTER'");
+      // A place of its own, so that no other test's words find these sessions by their place.
+      long hall = data.point(centre, "VENUE", "青年剧场", 43.66, 122.30, true);
+      for (int hours : hoursFromNow) {
+        OffsetDateTime start = NOW.plusHours(hours);
+        long id = data.activity(hall, "A_THEME", "LECTURE", start, start.plusHours(2), 30);
+        data.update("UPDATE activity SET title_zh = '剪影展导览' WHERE id = ?", id);
+        ids.add(id);
+      }
+      List<Long> soonestFirst =
+          List.of(ids.get(2), ids.get(4), ids.get(5), ids.get(1), ids.get(3), ids.get(0));
+      assertEquals(soonestFirst, searchIds("剪影展", 100, null));
+      // Two at a time, the cursor carries the start: the same order, nothing twice or lost.
+      List<Long> paged = new ArrayList<>();
+      String after = null;
+      do {
+        JsonObject page = searchPage("剪影展", 2, after);
+        page.getJsonArray("edges")
+            .forEach(e -> paged.add(activityId(((JsonObject) e).getJsonObject("node"))));
+        JsonObject info = page.getJsonObject("pageInfo");
+        after = info.getBoolean("hasNextPage") ? info.getString("endCursor") : null;
+      } while (after != null);
+      assertEquals(soonestFirst, paged);
+      // Moved to the front, it leads at once.
+      data.update(
+          "UPDATE activity SET starts_at = ?, ends_at = ? WHERE id = ?",
+          NOW.minusHours(1).minusMinutes(30),
+          NOW.plusHours(1),
+          ids.get(0));
+      assertEquals(ids.get(0), searchIds("剪影展", 1, null).get(0));
+    }
+    // A cursor of the version before (score, kind, name length, id) is refused plainly.
+    String old = org.practicemap.graphql.Cursor.encode(-100, 1, 5, ids.get(0));
+    JsonObject error =
+        Errors.single(
+            server.graphql(
+                "query($a: String) { search(text: \"剪影展\", after: $a) { totalCount } }",
+                Map.of("a", old)),
+            "BAD_USER_INPUT");
+    assertEquals("after", error.getJsonObject("extensions").getString("field"));
+    assertTrue(error.getString("message").contains("older version"), error.getString("message"));
+  }
+
+  private static JsonObject searchPage(String text, int first, String after) {
+    Map<String, Object> vars = new java.util.HashMap<>(Map.of("t", text, "n", first));
+    if (after != null) {
+      vars.put("a", after);
+    }
+    return server
+        .data(
+            "query($t: String!, $n: Int, $a: String) { search(text: $t, first: $n, after: $a) {"
+                + " pageInfo { hasNextPage endCursor } edges { node { ... on Activity { id } } } } }",
+            vars)
+        .getJsonObject("search");
+  }
+
+  private static List<Long> searchIds(String text, int first, String after) {
+    List<Long> ids = new ArrayList<>();
+    searchPage(text, first, after)
+        .getJsonArray("edges")
+        .forEach(e -> ids.add(activityId(((JsonObject) e).getJsonObject("node"))));
+    return ids;
+  }
+
+  private static long activityId(JsonObject node) {
+    String decoded =
+        new String(
+            java.util.Base64.getUrlDecoder().decode(node.getString("id")),
+            java.nio.charset.StandardCharsets.UTF_8);
+    return Long.parseLong(decoded.substring(decoded.indexOf(':') + 1));
+  }
+
+  @Test
   void renamingAPointIsSearchableAtOnce() {
     try (TestData data = new TestData(server.databaseUrl())) {
       data.update("UPDATE point SET name_zh = '生态文明教育基地' WHERE name_zh = '非遗'");

@@ -209,6 +209,9 @@ public final class LiveBench {
       case "next" -> {
         JsonObject event =
             message.getJsonObject("payload").getJsonObject("data").getJsonObject("activityChanged");
+        if ("CURRENT".equals(event.getString("kind"))) {
+          return; // the subscription's first event: its state, not a change being measured
+        }
         received.incrementAndGet();
         if (event.getJsonObject("activity") != null) {
           long version = event.getJsonObject("activity").getLong("version");
