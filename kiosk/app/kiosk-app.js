@@ -82,7 +82,12 @@ class KioskApp extends HTMLElement {
     // Events sent while the socket was down are lost: every screen loads its data again.
     this.on.add(store.live, 'reconnect', () => store.emit('refresh'));
     // kioskUpdated is public: a screen without a token follows its configuration too.
-    this.stopKioskUpdates = store.live.subscribe(KIOSK_UPDATED, { id: store.config.id }, () => this.reloadConfig());
+    this.stopKioskUpdates = store.live.subscribe(KIOSK_UPDATED, { id: store.config.id }, (data) => {
+      const event = data.kioskUpdated;
+      // The first event (CURRENT) is the configuration as it is: load again only if it moved on.
+      if (event.kind === 'CURRENT' && event.kiosk && event.kiosk.version === store.config.version) return;
+      this.reloadConfig();
+    });
   }
 
   heard({ version, location }) {

@@ -6,6 +6,7 @@ import org.practicemap.kiosks.Kiosk;
 record KioskEvent(Kind kind, String kioskId, Kiosk kiosk) {
 
   enum Kind {
+    CURRENT,
     UPDATED,
     REMOVED,
     RESYNC
@@ -15,6 +16,11 @@ record KioskEvent(Kind kind, String kioskId, Kiosk kiosk) {
     return change.kiosk() == null
         ? new KioskEvent(Kind.REMOVED, change.id(), null)
         : new KioskEvent(Kind.UPDATED, change.id(), change.kiosk());
+  }
+
+  /** The first event of a subscription: the kiosk as it is when the subscription went live. */
+  static KioskEvent current(Kiosk kiosk) {
+    return new KioskEvent(Kind.CURRENT, kiosk.id(), kiosk);
   }
 
   static KioskEvent resync(String kioskId) {

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import org.practicemap.graphql.ApiException;
 import org.practicemap.graphql.Feature;
 import org.practicemap.graphql.RequestContext;
+import org.practicemap.kiosks.Kiosk;
 import org.practicemap.kiosks.KiosksFeature;
 
 /**
@@ -29,6 +30,12 @@ final class KioskSubscriptions implements Feature {
     wiring.type("Subscription", t -> t.dataFetcher("kioskUpdated", this::kioskUpdated));
   }
 
+  /**
+   * Registers with the hub before it reads the kiosk, then sends what it read as the first event
+   * ({@code CURRENT}), as {@code activityChanged} does: a change committed between the subscribe
+   * and the registration is in that first event, so none is lost. Events the first one already
+   * shows (its version or older) are dropped; an unknown kiosk ends the registration, NOT_FOUND.
+   */
   private CompletableFuture<EventPublisher<KioskChange, KioskEvent>> kioskUpdated(
       DataFetchingEnvironment env) {
     String id = KiosksFeature.requireId("id", env.getArgument("id"));
@@ -38,21 +45,38 @@ final class KioskSubscriptions implements Feature {
     if (context == null) {
       throw new IllegalStateException("Subscriptions run on a Vert.x event loop");
     }
-    return KiosksFeature.load(env, id)
+    var stream =
+        new EventPublisher.Stream<KioskChange, KioskEvent>(
+            id,
+            KioskEvent::of,
+            KioskEvent::kioskId,
+            (older, newer) -> newer,
+            KioskEvent.resync(id));
+    var publisher = EventPublisher.held(hub, context, loop, stream, LiveFeature.MAX_QUEUED);
+    CompletableFuture<Kiosk> now;
+    try {
+      now = KiosksFeature.load(env, id);
+    } catch (RuntimeException e) {
+      publisher.abandon();
+      throw e;
+    }
+    return now.whenComplete(
+            (kiosk, error) -> {
+              if (error != null || kiosk == null) {
+                publisher.abandon();
+              }
+            })
         .thenApply(
             kiosk -> {
               if (kiosk == null) {
                 throw ApiException.notFound("There is no kiosk with the ID \"" + id + "\".");
               }
               loaders.share(env.getDataLoaderRegistry(), RequestContext.of(env).caller(), loop);
-              var stream =
-                  new EventPublisher.Stream<KioskChange, KioskEvent>(
-                      id,
-                      KioskEvent::of,
-                      KioskEvent::kioskId,
-                      (older, newer) -> newer,
-                      KioskEvent.resync(id));
-              return new EventPublisher<>(hub, context, loop, stream, LiveFeature.MAX_QUEUED);
+              long version = kiosk.version();
+              publisher.open(
+                  KioskEvent.current(kiosk),
+                  e -> e.kiosk() != null && e.kiosk().version() <= version);
+              return publisher;
             });
   }
 }

@@ -78,14 +78,40 @@ class KioskUpdatedTest {
     }
   }
 
-  /** The next event, skipping the registration's if it arrives late (it was made just before). */
+  /** The next event after the first one ({@code CURRENT}: the kiosk as it was, version 1). */
   private static JsonObject nextAfterRegistration(WsClient ws) {
     return TestSubscriptions.until(
-        ws,
-        "k",
-        "kioskUpdated",
-        e ->
-            e.getJsonObject("kiosk") == null || e.getJsonObject("kiosk").getInteger("version") > 1);
+        ws, "k", "kioskUpdated", e -> !"CURRENT".equals(e.getString("kind")));
+  }
+
+  @Test
+  void theFirstEventIsTheKioskAsItIsSoNoChangeFallsBetween() {
+    newKiosk("screen-0");
+    try (WsClient ws = follow("screen-0")) {
+      JsonObject first = TestSubscriptions.until(ws, "k", "kioskUpdated", e -> true);
+      assertEquals("CURRENT", first.getString("kind"));
+      assertEquals(1, first.getJsonObject("kiosk").getInteger("version"));
+    }
+  }
+
+  @Test
+  void aChangeCommittedRightAfterSubscribingIsNeverLost() {
+    newKiosk("screen-9");
+    for (int round = 0; round < 20; round++) {
+      try (WsClient ws = WsClient.connect(server).init()) {
+        ws.subscribe("k", FOLLOW, Map.of("id", "screen-9"));
+        int idle = 30 + round; // a new value each round, so each update bumps the version
+        server.data(UPDATE, Map.of("i", Map.of("id", "screen-9", "idleSeconds", idle)), manager);
+        // Either the first event already shows it, or an UPDATED event brings it.
+        TestSubscriptions.until(
+            ws,
+            "k",
+            "kioskUpdated",
+            e ->
+                e.getJsonObject("kiosk") != null
+                    && e.getJsonObject("kiosk").getInteger("idleSeconds") == idle);
+      }
+    }
   }
 
   @Test
