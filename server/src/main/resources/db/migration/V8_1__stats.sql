@@ -60,7 +60,10 @@ CREATE TABLE stats_day (
     capacity   bigint NOT NULL,
     checked_in bigint NOT NULL,
     no_show    bigint NOT NULL,
+    -- The figures ride in the index: a subtree's year is one run of index pages (an index-only
+    -- scan), where the rows themselves lie scattered among every other subtree's of the day.
     PRIMARY KEY (scope_id, day, dim, key)
+        INCLUDE (held, served, bookings, seats, capacity, checked_in, no_show)
 );
 CREATE INDEX stats_day_day_idx ON stats_day (day);
 
@@ -82,8 +85,10 @@ CREATE TABLE stats_point_month (
     checked_in bigint NOT NULL,
     no_show    bigint NOT NULL,
     PRIMARY KEY (point_id, month)
+        INCLUDE (held, served, bookings, seats, capacity, checked_in, no_show)
 );
-CREATE INDEX stats_point_month_month_idx ON stats_point_month (month);
+CREATE INDEX stats_point_month_month_idx ON stats_point_month (month)
+    INCLUDE (point_id, held, served, bookings, seats, capacity, checked_in, no_show);
 
 -- The ids on a path, root first: '1.7.311' → {1, 7, 311}.
 CREATE FUNCTION stats_ancestors(p ltree) RETURNS bigint[] LANGUAGE sql IMMUTABLE AS $$
@@ -258,8 +263,11 @@ CREATE TRIGGER point_stats_moved AFTER UPDATE OF path ON point
 -- Settles every day before today (local) and every month before the current one whose
 -- activities have all ended: writes their rollups from stats_activity and marks them. Writers
 -- of activities, bookings and points wait while it runs (and so does a second settle), so no
--- change falls between the sums it reads and the mark it writes. Returns the days settled.
-CREATE FUNCTION stats_settle() RETURNS int LANGUAGE plpgsql AS $$
+-- change falls between the sums it reads and the mark it writes: the server calls it with
+-- max_units 1 again and again, so each lock lasts one day's work. Returns the days and months
+-- settled.
+CREATE FUNCTION stats_settle(max_units int DEFAULT 2147483647) RETURNS int
+LANGUAGE plpgsql AS $$
 DECLARE
     today date := (now() AT TIME ZONE 'Asia/Shanghai')::date;
     d date;
@@ -272,6 +280,7 @@ BEGIN
         EXCEPT SELECT day FROM stats_settled_day
          ORDER BY 1
     LOOP
+        EXIT WHEN settled >= max_units;
         CONTINUE WHEN EXISTS (
             SELECT 1 FROM stats_activity WHERE day = d AND NOT cancelled AND ends_at > now());
         INSERT INTO stats_day (scope_id, day, dim, key,
@@ -297,6 +306,7 @@ BEGIN
         EXCEPT SELECT month FROM stats_settled_month
          ORDER BY 1
     LOOP
+        EXIT WHEN settled >= max_units;
         CONTINUE WHEN EXISTS (
             SELECT 1 FROM stats_activity
              WHERE day >= m AND day < (m + interval '1 month')::date
@@ -309,6 +319,7 @@ BEGIN
          WHERE f.day >= m AND f.day < (m + interval '1 month')::date AND NOT f.cancelled
          GROUP BY 1, 2;
         INSERT INTO stats_settled_month (month) VALUES (m);
+        settled := settled + 1;
     END LOOP;
     RETURN settled;
 END;
