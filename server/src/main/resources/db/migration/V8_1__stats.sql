@@ -346,4 +346,5 @@ SELECT a.id, a.point_id, stats_local_day(a.starts_at), a.ends_at, a.theme_code, 
               GROUP BY activity_id) b ON b.activity_id = a.id
   LEFT JOIN (SELECT activity_id, sum(count) AS walk_ins FROM attendance GROUP BY activity_id) w
          ON w.activity_id = a.id;
-SELECT stats_settle();
+-- Settling is left to the server (SettleSweep: at start, a day per transaction), so a large
+-- database is not locked for the whole backfill during the migration.
