@@ -175,6 +175,7 @@ class Dashboard extends HTMLElement {
       this.themeCard(groups('THEME')),
       this.monthCard(groups('MONTH')),
       this.pointsCard(groups('POINT')),
+      this.servedCard(groups('MONTH')),
       this.calendarCard(groups('MONTH'))));
     return out;
   }
@@ -223,6 +224,17 @@ class Dashboard extends HTMLElement {
         groups.map((g) => [g.label, number(g.activitiesHeld), number(g.peopleServed), number(g.bookings)])));
   }
 
+  servedCard(groups) {
+    const items = groups.map((g) => ({
+      label: monthLabel(g.key), value: g.peopleServed, valueText: compact(g.peopleServed),
+      color: this.monthlyTheme(g.key)?.theme.color || RED,
+    }));
+    return card('served-by-month', t('servedByMonth'),
+      columns(t('servedByMonth'), items, { height: 330 }),
+      table(t('table'), [t('name'), t('served')],
+        groups.map((g) => [g.label, number(g.peopleServed)])));
+  }
+
   pointsCard(groups) {
     const items = groups.map((g) => ({
       label: g.label, value: g.activitiesHeld, valueText: number(g.activitiesHeld), color: RED,
@@ -253,6 +265,12 @@ class Dashboard extends HTMLElement {
     const all = [...(this.context?.thisYear || []), ...(this.context?.previousYear || [])];
     return all.find((m) => m.month === day) || null;
   }
+}
+
+/** 16,596 → "1.7万" / "16.6k": column tops have little room. */
+function compact(value) {
+  if (value < 10000) return number(value);
+  return language.lang === 'en' ? `${(value / 1000).toFixed(1)}k` : `${(value / 10000).toFixed(1)}万`;
 }
 
 function card(id, title, ...content) {

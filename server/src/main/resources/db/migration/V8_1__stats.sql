@@ -60,7 +60,10 @@ CREATE TABLE stats_day (
     capacity   bigint NOT NULL,
     checked_in bigint NOT NULL,
     no_show    bigint NOT NULL,
+    -- The figures ride in the index: a subtree's year is one run of index pages (an index-only
+    -- scan), where the rows themselves lie scattered among every other subtree's of the day.
     PRIMARY KEY (scope_id, day, dim, key)
+        INCLUDE (held, served, bookings, seats, capacity, checked_in, no_show)
 );
 CREATE INDEX stats_day_day_idx ON stats_day (day);
 
@@ -82,8 +85,10 @@ CREATE TABLE stats_point_month (
     checked_in bigint NOT NULL,
     no_show    bigint NOT NULL,
     PRIMARY KEY (point_id, month)
+        INCLUDE (held, served, bookings, seats, capacity, checked_in, no_show)
 );
-CREATE INDEX stats_point_month_month_idx ON stats_point_month (month);
+CREATE INDEX stats_point_month_month_idx ON stats_point_month (month)
+    INCLUDE (point_id, held, served, bookings, seats, capacity, checked_in, no_show);
 
 -- The ids on a path, root first: '1.7.311' → {1, 7, 311}.
 CREATE FUNCTION stats_ancestors(p ltree) RETURNS bigint[] LANGUAGE sql IMMUTABLE AS $$
@@ -146,16 +151,21 @@ BEGIN
 END;
 $$;
 
+-- Bookings of coming activities change rows of days that are not settled: the first lookup
+-- finds that and nothing else runs (measured: the whole trigger chain costs a booking ~0.3 ms
+-- when every call looked up the point and the marks).
+CREATE FUNCTION stats_is_settled(d date) RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT EXISTS (SELECT 1 FROM stats_settled_day WHERE day = d)
+        OR EXISTS (SELECT 1 FROM stats_settled_month WHERE month = date_trunc('month', d))
+$$;
+
 CREATE FUNCTION stats_activity_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP <> 'INSERT' THEN
+    IF TG_OP <> 'INSERT' AND NOT OLD.cancelled AND stats_is_settled(OLD.day) THEN
         PERFORM stats_apply(OLD, -1, (SELECT path FROM point WHERE id = OLD.point_id));
     END IF;
-    IF TG_OP <> 'DELETE' THEN
-        IF NOT NEW.cancelled AND NEW.ends_at > now() AND (
-               EXISTS (SELECT 1 FROM stats_settled_day WHERE day = NEW.day)
-               OR EXISTS (SELECT 1 FROM stats_settled_month
-                           WHERE month = date_trunc('month', NEW.day))) THEN
+    IF TG_OP <> 'DELETE' AND NOT NEW.cancelled AND stats_is_settled(NEW.day) THEN
+        IF NEW.ends_at > now() THEN
             PERFORM stats_unsettle(NEW.day);
         ELSE
             PERFORM stats_apply(NEW, 1, (SELECT path FROM point WHERE id = NEW.point_id));
@@ -258,8 +268,11 @@ CREATE TRIGGER point_stats_moved AFTER UPDATE OF path ON point
 -- Settles every day before today (local) and every month before the current one whose
 -- activities have all ended: writes their rollups from stats_activity and marks them. Writers
 -- of activities, bookings and points wait while it runs (and so does a second settle), so no
--- change falls between the sums it reads and the mark it writes. Returns the days settled.
-CREATE FUNCTION stats_settle() RETURNS int LANGUAGE plpgsql AS $$
+-- change falls between the sums it reads and the mark it writes: the server calls it with
+-- max_units 1 again and again, so each lock lasts one day's work. Returns the days and months
+-- settled.
+CREATE FUNCTION stats_settle(max_units int DEFAULT 2147483647) RETURNS int
+LANGUAGE plpgsql AS $$
 DECLARE
     today date := (now() AT TIME ZONE 'Asia/Shanghai')::date;
     d date;
@@ -272,6 +285,7 @@ BEGIN
         EXCEPT SELECT day FROM stats_settled_day
          ORDER BY 1
     LOOP
+        EXIT WHEN settled >= max_units;
         CONTINUE WHEN EXISTS (
             SELECT 1 FROM stats_activity WHERE day = d AND NOT cancelled AND ends_at > now());
         INSERT INTO stats_day (scope_id, day, dim, key,
@@ -297,6 +311,7 @@ BEGIN
         EXCEPT SELECT month FROM stats_settled_month
          ORDER BY 1
     LOOP
+        EXIT WHEN settled >= max_units;
         CONTINUE WHEN EXISTS (
             SELECT 1 FROM stats_activity
              WHERE day >= m AND day < (m + interval '1 month')::date
@@ -309,6 +324,7 @@ BEGIN
          WHERE f.day >= m AND f.day < (m + interval '1 month')::date AND NOT f.cancelled
          GROUP BY 1, 2;
         INSERT INTO stats_settled_month (month) VALUES (m);
+        settled := settled + 1;
     END LOOP;
     RETURN settled;
 END;
@@ -330,4 +346,5 @@ SELECT a.id, a.point_id, stats_local_day(a.starts_at), a.ends_at, a.theme_code, 
               GROUP BY activity_id) b ON b.activity_id = a.id
   LEFT JOIN (SELECT activity_id, sum(count) AS walk_ins FROM attendance GROUP BY activity_id) w
          ON w.activity_id = a.id;
-SELECT stats_settle();
+-- Settling is left to the server (SettleSweep: at start, a day per transaction), so a large
+-- database is not locked for the whole backfill during the migration.

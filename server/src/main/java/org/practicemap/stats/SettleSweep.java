@@ -28,16 +28,21 @@ public final class SettleSweep {
     vertx.setPeriodic(periodMs, id -> run());
   }
 
-  /** Settles what can be settled; answers how many months. */
+  /** Settles what can be settled; answers how many days and months. */
   public Future<Integer> run() {
-    return sql.query("SELECT stats_settle() AS settled")
-        .map(rows -> rows.iterator().next().getInteger("settled"))
+    return settleFrom(0)
         .onSuccess(
-            months -> {
-              if (months > 0) {
-                log.info("Settled the report figures of {} months", months);
+            units -> {
+              if (units > 0) {
+                log.info("Settled the report figures of {} days and months", units);
               }
             })
         .onFailure(e -> log.warn("Settling the report figures failed: {}", e.toString()));
+  }
+
+  private Future<Integer> settleFrom(int soFar) {
+    return sql.query("SELECT stats_settle(1) AS settled")
+        .map(rows -> rows.iterator().next().getInteger("settled"))
+        .compose(one -> one == 0 ? Future.succeededFuture(soFar) : settleFrom(soFar + one));
   }
 }

@@ -121,14 +121,18 @@ final class StatsRepository {
             + FACT_FIGURES
             + " FROM unnest($3::date[], $4::date[]) AS o(a, b)"
             + " JOIN stats_activity f ON f.day BETWEEN o.a AND o.b"
-            + (path == null ? "" : " JOIN point p ON p.id = f.point_id AND p.path <@ $6::ltree")
+            + (path == null ? "" : " JOIN point p ON p.id = f.point_id AND p.path <@ $7::ltree")
             + " WHERE NOT f.cancelled";
     String query =
         "SELECT u.*, t.name_zh, t.name_mn, t.name_en FROM ("
             + "SELECT dim, key, date_trunc('month', day)::date AS month,"
             + SUMS
-            + " FROM stats_day WHERE scope_id = $1 AND day = ANY($2::date[])"
-            + " AND dim = ANY($5::text[]) GROUP BY 1, 2, 3"
+            // Only settled days have rows: one range of the index, no list of days.
+            + " FROM stats_day WHERE scope_id = $1 AND day BETWEEN $2::date AND $6::date"
+            + " AND dim = ANY($5::text[])"
+            // A day settled since the first statement is read from the activity rows.
+            + " AND NOT EXISTS (SELECT 1 FROM unnest($3::date[], $4::date[]) AS x(a, b)"
+            + " WHERE day BETWEEN x.a AND x.b) GROUP BY 1, 2, 3"
             + " UNION ALL SELECT "
             + (asked.isEmpty() ? "''" : dim)
             + " AS dim, coalesce("
@@ -145,10 +149,11 @@ final class StatsRepository {
     Tuple args =
         Tuple.of(
             request.scopeId() == null ? 0L : request.scopeId(),
-            c.settled().toArray(LocalDate[]::new),
+            request.from(),
             c.openFrom().toArray(LocalDate[]::new),
             c.openTo().toArray(LocalDate[]::new),
-            rolled.toArray(String[]::new));
+            rolled.toArray(String[]::new),
+            request.to());
     if (path != null) {
       args.addString(path);
     }
@@ -156,12 +161,15 @@ final class StatsRepository {
   }
 
   private Future<List<Row>> points(StatsRequest request, String path, Coverage c) {
-    String scoped = path == null ? "" : " JOIN point p ON p.id = %s AND p.path <@ $5::ltree";
+    String scoped = path == null ? "" : " JOIN point p ON p.id = %s AND p.path <@ $6::ltree";
     String query =
         "WITH r AS (SELECT m.point_id, m.held, m.served, m.bookings, m.seats, m.capacity,"
             + " m.checked_in, m.no_show FROM stats_point_month m"
             + scoped.formatted("m.point_id")
-            + " WHERE m.month = ANY($1::date[]) UNION ALL SELECT f.point_id,"
+            // Only settled months have rows: the months wholly inside the range, as one range.
+            + " WHERE m.month BETWEEN $1::date AND $5::date AND NOT EXISTS (SELECT 1 FROM"
+            + " unnest($2::date[], $3::date[]) AS x(a, b) WHERE m.month BETWEEN x.a AND x.b)"
+            + " UNION ALL SELECT f.point_id,"
             + FACT_FIGURES
             + " FROM unnest($2::date[], $3::date[]) AS o(a, b)"
             + " JOIN stats_activity f ON f.day BETWEEN o.a AND o.b"
@@ -177,12 +185,17 @@ final class StatsRepository {
             + SUMS
             + ", p.level, NULL, NULL, NULL FROM a JOIN point p ON p.id = a.point_id"
             + " GROUP BY p.level";
+    LocalDate from = request.from();
+    LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+    LocalDate afterTo = request.to().plusDays(1);
+    LocalDate lastMonth = afterTo.withDayOfMonth(1).minusMonths(1);
     Tuple args =
         Tuple.of(
-            c.settled().toArray(LocalDate[]::new),
+            firstMonth,
             c.openFrom().toArray(LocalDate[]::new),
             c.openTo().toArray(LocalDate[]::new),
-            request.maxGroups());
+            request.maxGroups(),
+            lastMonth);
     if (path != null) {
       args.addString(path);
     }
