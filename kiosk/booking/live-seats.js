@@ -1,14 +1,12 @@
-// Live data on the phone pages. Seats come over a GraphQL subscription (graphql-transport-ws on
-// /graphql, `activityChanged`), whose first event (CURRENT) is the activity as it is once the
-// server follows it, after every (re)connect; a query is the safety net: at once after every
-// RESYNC (events may have been missed), every 10 s while the socket is down and every 60 s while
-// it is up. The newest `version` wins, whichever way it came; one the page shows already is not
-// passed on again.
-// When the kiosk's general client (shared/live-socket.js) is on main, ActivitySocket below gives
-// way to it: the page sees the same watchers.
+// Live data on the phone pages. Seats come over a GraphQL subscription (`activityChanged`, on the
+// kiosk's general client shared/live-socket.js: graphql-transport-ws, reconnecting forever with
+// backoff), whose first event (CURRENT) is the activity as it is once the server follows it, after
+// every (re)connect; a query is the safety net: at once after every RESYNC (events may have been
+// missed), every 10 s while the socket is down and every 60 s while it is up. The newest `version`
+// wins, whichever way it came; one the page shows already is not passed on again.
 
-import { graphql } from './graphql.js';
-import { isPersistedQueryNotFound, loadQuery, persistedBody, sha256Hex } from './persisted.js';
+import { graphql } from '../shared/graphql.js';
+import { LiveSocket } from '../shared/live-socket.js';
 
 const SEATS = new URL('./queries/seats.graphql', import.meta.url);
 const SEATS_CHANGED = new URL('./queries/seats-changed.graphql', import.meta.url);
@@ -16,7 +14,6 @@ const BOOKING = new URL('./queries/booking-status.graphql', import.meta.url);
 
 const POLL_DOWN_MS = 10000;
 const POLL_UP_MS = 60000;
-const MAX_RETRY_MS = 30000;
 
 /**
  * Calls `onChange({ seatsLeft, bookable, status, version })` as seats come and go, for versions
@@ -29,13 +26,15 @@ export function watchSeats(activityId, onChange, shownVersion = -1) {
     version = activity.version;
     onChange(activity);
   };
-  // The socket calls back only after it has connected, when `poll` is set.
+  // The socket calls back only after it has connected, when `poll` is set. A hidden page keeps
+  // its socket (a phone suspends it anyway, and the reconnect's CURRENT brings the seats).
   let poll = null;
   // No query on (re)connect: the subscription's first event, CURRENT, brings the seats.
-  const socket = new ActivitySocket(activityId, (event) => {
+  const socket = new LiveSocket();
+  socket.subscribe(SEATS_CHANGED, { id: activityId }, ({ activityChanged: event }) => {
     if (event.kind === 'RESYNC' || !event.activity) poll.refresh();
     else take(event.activity);
-  }, () => {});
+  });
   poll = pollWhileVisible(async () => {
     const { activity } = await graphql(SEATS, { id: activityId });
     take(activity);
@@ -58,80 +57,6 @@ export function watchBooking(code, onChange, periodMs = POLL_DOWN_MS) {
     const { booking } = await graphql(BOOKING, { code });
     if (booking) onChange(booking);
   }, () => periodMs);
-}
-
-/**
- * One activity's changes over one WebSocket: `onEvent(activityChanged)` per event, `onOpen()`
- * after every (re)connect. Reconnects with a growing pause until closed; a page that is hidden
- * keeps its socket (a phone suspends it anyway, and the reconnect refetches).
- */
-class ActivitySocket {
-  constructor(activityId, onEvent, onOpen) {
-    this.activityId = activityId;
-    this.onEvent = onEvent;
-    this.onOpen = onOpen;
-    this.open = false;
-    this.closed = false;
-    this.attempt = 0;
-    this.connect();
-  }
-
-  async connect() {
-    if (this.closed) return;
-    let ws;
-    try {
-      const text = await loadQuery(SEATS_CHANGED);
-      const hash = await sha256Hex(text);
-      const variables = { id: this.activityId };
-      // The hash alone, as over HTTP; the text only for a server that does not know it.
-      const payloads = [persistedBody(hash, variables), persistedBody(hash, variables, text)];
-      if (this.closed) return; // the page left while the query loaded
-      const url = new URL('/graphql', location.href);
-      url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-      ws = new WebSocket(url, 'graphql-transport-ws');
-      ws.onopen = () => ws.send(JSON.stringify({ type: 'connection_init' }));
-      ws.onmessage = (m) => this.received(ws, JSON.parse(m.data), payloads);
-    } catch (e) {
-      this.retry();
-      return;
-    }
-    ws.onclose = () => {
-      this.open = false;
-      if (this.ws === ws) this.ws = null;
-      this.retry();
-    };
-    this.ws = ws;
-  }
-
-  received(ws, message, payloads) {
-    if (message.type === 'connection_ack') {
-      ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: payloads[0] }));
-      this.open = true;
-      this.attempt = 0;
-      this.onOpen();
-    } else if (message.type === 'ping') {
-      ws.send(JSON.stringify({ type: 'pong' }));
-    } else if (message.type === 'next' && message.payload?.data?.activityChanged) {
-      this.onEvent(message.payload.data.activityChanged);
-    } else if (message.type === 'error' && isPersistedQueryNotFound({ errors: message.payload })) {
-      ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: payloads[1] }));
-    } else if (message.type === 'error' || message.type === 'complete') {
-      ws.close(1000, 'subscription ended'); // the safety-net query covers the gap
-    }
-  }
-
-  retry() {
-    if (this.closed) return;
-    const delay = Math.min(MAX_RETRY_MS, 1000 * 2 ** this.attempt++) * (0.5 + Math.random() / 2);
-    this.timer = setTimeout(() => this.connect(), delay);
-  }
-
-  close() {
-    this.closed = true;
-    this.open = false;
-    clearTimeout(this.timer);
-    if (this.ws) this.ws.close(1000, 'page left');
-  }
 }
 
 /**
