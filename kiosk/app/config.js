@@ -13,13 +13,13 @@ export const APP_VERSION = 'kiosk-2026.12.1';
 const HEARTBEAT_MS = 30000;
 
 /**
- * The URL's settings; `idle` and `countdown` (seconds), `lang` and `screen` (the first screen:
- * map, themes, routes, activity:{id}) exist for installers checking a screen, and for tests.
+ * The URL's settings; `idle`, `countdown` and `heartbeat` (seconds), `lang` and `screen` (the first
+ * screen: map, themes, routes, activity:{id}) exist for installers checking a screen, and for tests.
  */
 export function startupParams() {
   const q = new URLSearchParams(location.search);
   const int = (name) => (/^\d{1,4}$/.test(q.get(name) || '') ? Number(q.get(name)) : null);
-  return { id: q.get('id') || 'demo-centre', idle: int('idle'), countdown: int('countdown'), lang: q.get('lang'), screen: q.get('screen') };
+  return { id: q.get('id') || 'demo-centre', idle: int('idle'), countdown: int('countdown'), heartbeat: int('heartbeat'), lang: q.get('lang'), screen: q.get('screen') };
 }
 
 /** The token from `#token=…` (then stored and stripped) or the stored one; null without. */
@@ -95,10 +95,10 @@ function restore(id) {
 }
 
 /**
- * Every 30 s while a token is set; `onConfig(kiosk)` hears the registry's version and location (a
- * mobile point's kiosk moves without a new version).
+ * Every 30 s (`?heartbeat=` seconds) while a token is set; `onConfig(kiosk)` hears the registry's
+ * version, location and radius (a mobile point's kiosk moves without a new version or an event).
  */
-export function startHeartbeat(onConfig) {
+export function startHeartbeat(onConfig, seconds) {
   if (!store.token) return () => {};
   const beat = async () => {
     const input = {
@@ -117,6 +117,6 @@ export function startHeartbeat(onConfig) {
     }
   };
   beat();
-  const timer = setInterval(beat, HEARTBEAT_MS);
+  const timer = setInterval(beat, seconds ? seconds * 1000 : HEARTBEAT_MS);
   return () => clearInterval(timer);
 }

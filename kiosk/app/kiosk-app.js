@@ -68,7 +68,7 @@ class KioskApp extends HTMLElement {
     if (SCREENS[first]) store.screen = { name: first, ...(id ? { id } : {}) };
     this.skeleton();
     this.openLive();
-    this.stopHeartbeat = startHeartbeat((kiosk) => this.heard(kiosk));
+    this.stopHeartbeat = startHeartbeat((kiosk) => this.heard(kiosk), params.heartbeat);
     this.applySettings();
     this.showScreen();
     this.tick();
@@ -90,10 +90,16 @@ class KioskApp extends HTMLElement {
     });
   }
 
-  heard({ version, location }) {
-    const here = store.config.location;
+  /**
+   * A new version, or a change in what "near this kiosk" means: a mobile point's next deployment
+   * began or its point was moved (no version, no kioskUpdated event for those), or the radius.
+   */
+  heard({ version, location, radiusMeters }) {
+    const c = store.config;
+    const here = c.location;
     const moved = location && here && (location.lat !== here.lat || location.lng !== here.lng);
-    if (version !== store.config.version || moved) this.reloadConfig();
+    const radius = radiusMeters !== undefined && radiusMeters !== c.radiusMeters;
+    if (version !== c.version || moved || radius) this.reloadConfig();
   }
 
   async reloadConfig() {

@@ -9,7 +9,7 @@ import './ticket.js';
 import { h, listeners, replace } from '../shared/dom.js';
 import { ApiError, graphql, newKey, NetworkError } from '../shared/graphql.js';
 import { language } from '../shared/i18n.js';
-import { watchBooking, watchSeats } from '../shared/live.js';
+import { watchBooking, watchSeats } from './live-seats.js';
 
 // The queries are files the server registers, sent by their hash (see ../shared/persisted.js).
 const ACTIVITY = new URL('./queries/activity.graphql', import.meta.url);

@@ -134,6 +134,19 @@ class BookingPageBrowserTest {
       browser.driver().findElement(By.cssSelector("button[data-lang=mn]")).click();
       waitText(browser, "pm-activity-card h1", "ᠬᠠᠢᠴᠢᠯᠠᠮᠠᠯ");
       assertEquals("mn-Mong", browser.js("return document.documentElement.lang"));
+      // In the bundled font (kiosk/fonts), not whatever the phone has: fetched and in use.
+      browser.waitFor(
+          10,
+          d ->
+              (Boolean)
+                  browser.js(
+                      "return [...document.fonts].some(f => f.family.replace(/[\"']/g, '')"
+                          + " === 'Noto Sans Mongolian' && f.status === 'loaded')"));
+      assertEquals(
+          Boolean.TRUE,
+          browser.js(
+              "return performance.getEntriesByType('resource').some(e => new URL(e.name).pathname"
+                  + " === '/kiosk/fonts/NotoSansMongolian-Regular.woff2')"));
       assertNoSideways(browser);
       browser.saveScreenshot("booking-form-mn");
     }

@@ -369,6 +369,39 @@ class KioskBrowserTest {
 
   @Test
   @Order(9)
+  void aMobileKioskWhoseNextDeploymentBeginsShowsWhatIsNearItsNewPlace() { // rules 2, 4
+    // A deployment starting is a matter of time, not of a row the kiosk follows: no version, no
+    // kioskUpdated. The heartbeat's answer carries the location, and the app compares it.
+    long pointId = data.queryLong("SELECT point_id FROM kiosk WHERE id = 'mobile-01'");
+    long far = data.point(1L, "STATION", "迁移测试站", 44.9, 120.4, true);
+    OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(1).withNano(0);
+    long there = data.activity(far, "HEALTHY_LIVING", "CLASS", start, start.plusHours(2), 10);
+    data.update("UPDATE activity SET title_zh = '新址书法课' WHERE id = ?", there);
+    String token = data.token("KIOSK", null, "mobile-01", "1 day");
+    browser.resizeViewport(1920, 1080);
+    browser.go(server.url("/kiosk/?id=mobile-01&heartbeat=1#token=" + token));
+    page.waitShown(20, ".home .hero-title");
+    browser.waitFor(10, d -> page.count(".screen.home") == 1);
+    assertTrue(!page.waitShown(10, ".screen.home").getText().contains("新址书法课"));
+    browser.js("window.__sameDocument = true");
+    try {
+      data.update(
+          "INSERT INTO deployment (point_id, lat, lng, address_zh, starts_at, ends_at)"
+              + " VALUES (?, 44.9, 120.4, '迁移测试站旁', now() - interval '1 second',"
+              + " now() + interval '1 day')",
+          pointId);
+      page.waitText(15, ".screen.home", "新址书法课");
+      assertEquals(Boolean.TRUE, browser.js("return window.__sameDocument === true"));
+      assertTrue(!page.waitShown(5, ".screen.home").getText().contains("太极拳体验课"));
+    } finally {
+      data.update("DELETE FROM deployment WHERE point_id = ? AND address_zh = '迁移测试站旁'", pointId);
+      data.update("DELETE FROM activity WHERE id = ?", there);
+      browser.js("localStorage.removeItem('pm.kiosk.token')");
+    }
+  }
+
+  @Test
+  @Order(9)
   void anOperatorsTileUrlPutsTilesUnderATrueToScaleMap() { // rule 5
     open("&screen=map", ORIENTATIONS[1]);
     page.waitShown(10, ".map .pt");
