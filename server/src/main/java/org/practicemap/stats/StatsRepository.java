@@ -161,14 +161,15 @@ final class StatsRepository {
   }
 
   private Future<List<Row>> points(StatsRequest request, String path, Coverage c) {
-    String scoped = path == null ? "" : " JOIN point p ON p.id = %s AND p.path <@ $6::ltree";
+    String scoped = path == null ? "" : " JOIN point p ON p.id = %s AND p.path <@ $5::ltree";
     String query =
         "WITH r AS (SELECT m.point_id, m.held, m.served, m.bookings, m.seats, m.capacity,"
             + " m.checked_in, m.no_show FROM stats_point_month m"
             + scoped.formatted("m.point_id")
-            // Only settled months have rows: the months wholly inside the range, as one range.
-            + " WHERE m.month BETWEEN $1::date AND $5::date AND NOT EXISTS (SELECT 1 FROM"
-            + " unnest($2::date[], $3::date[]) AS x(a, b) WHERE m.month BETWEEN x.a AND x.b)"
+            // The months the first statement found settled, and only those: a month settled
+            // since is read from the activity rows. A list, not an anti-join against the open
+            // runs: that probed every rollup row (measured: 40 of 155 ms over 110k rows).
+            + " WHERE m.month = ANY($1::date[])"
             + " UNION ALL SELECT f.point_id,"
             + FACT_FIGURES
             + " FROM unnest($2::date[], $3::date[]) AS o(a, b)"
@@ -185,17 +186,12 @@ final class StatsRepository {
             + SUMS
             + ", p.level, NULL, NULL, NULL FROM a JOIN point p ON p.id = a.point_id"
             + " GROUP BY p.level";
-    LocalDate from = request.from();
-    LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-    LocalDate afterTo = request.to().plusDays(1);
-    LocalDate lastMonth = afterTo.withDayOfMonth(1).minusMonths(1);
     Tuple args =
         Tuple.of(
-            firstMonth,
+            c.settled().toArray(LocalDate[]::new),
             c.openFrom().toArray(LocalDate[]::new),
             c.openTo().toArray(LocalDate[]::new),
-            request.maxGroups(),
-            lastMonth);
+            request.maxGroups());
     if (path != null) {
       args.addString(path);
     }
