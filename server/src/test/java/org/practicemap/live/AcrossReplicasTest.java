@@ -23,8 +23,7 @@ import org.practicemap.testing.WsClient;
  * both, and the LISTEN connection recovers when PostgreSQL terminates it.
  */
 class AcrossReplicasTest {
-  static final String ONE =
-      "subscription($id: ID!) { activityChanged(id: $id) " + TestSubscriptions.EVENT + " }";
+  static final String ONE = TestSubscriptions.ONE;
 
   static TestServer a;
   static TestServer b;

@@ -20,12 +20,8 @@ import org.practicemap.testing.WsClient;
 
 /** activityChanged and activitiesChanged: which events reach whom, and bad arguments. */
 class LiveSubscriptionsTest {
-  static final String ONE =
-      "subscription($id: ID!) { activityChanged(id: $id) " + TestSubscriptions.EVENT + " }";
-  static final String MANY =
-      "subscription($f: ActivityChangeFilter) { activitiesChanged(filter: $f) "
-          + TestSubscriptions.EVENT
-          + " }";
+  static final String ONE = TestSubscriptions.ONE;
+  static final String MANY = TestSubscriptions.MANY;
 
   static TestServer server;
   static Network net;

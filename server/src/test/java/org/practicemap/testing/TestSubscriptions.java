@@ -12,6 +12,14 @@ public final class TestSubscriptions {
   public static final String EVENT =
       "{ kind activityId activity { id version seatsLeft status startsAt cancelReason } }";
 
+  /** Follows one activity ({@code $id}), with {@link #EVENT}'s selection. */
+  public static final String ONE =
+      "subscription($id: ID!) { activityChanged(id: $id) " + EVENT + " }";
+
+  /** Follows the activities a filter ({@code $f}) covers, with {@link #EVENT}'s selection. */
+  public static final String MANY =
+      "subscription($f: ActivityChangeFilter) { activitiesChanged(filter: $f) " + EVENT + " }";
+
   private TestSubscriptions() {}
 
   /** A {@code subscription} document following a new activity at the north station. */
