@@ -51,7 +51,7 @@ class StatsCsvTest {
 
   @Test
   void theCsvHoldsTheQuerysFiguresRowByRow() {
-    String from = today.withDayOfMonth(1).toString();
+    String from = today.minusDays(1).withDayOfMonth(1).toString();
     String to = today.plusDays(5).toString();
     HttpResponse<String> response =
         server.get(
