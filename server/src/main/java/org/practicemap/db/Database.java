@@ -115,11 +115,16 @@ public final class Database implements AutoCloseable {
     return createPool(vertx, maxSize, "practice-map");
   }
 
-  /** A pool with a name of its own: metrics label pools by name ({@code pool_name}). */
+  /**
+   * A pool with a name of its own: metrics label its pool meters by name ({@code pool_name}) and
+   * its statements' meters by the same name ({@code namespace}). Without the second, the webhook
+   * worker's pool registered the same unlabelled {@code vertx_sql_*} meters as the request pool,
+   * Micrometer ignored them with a warning, and the request pool's figures were all there was.
+   */
   public Pool createPool(Vertx vertx, int maxSize, String name) {
     return PgBuilder.pool()
         .with(new PoolOptions().setMaxSize(maxSize).setName(name))
-        .connectingTo(connectOptions())
+        .connectingTo(connectOptions().setMetricsName(name))
         .using(vertx)
         .build();
   }

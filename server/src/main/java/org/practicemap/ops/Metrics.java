@@ -55,7 +55,8 @@ public final class Metrics {
                     Label.HTTP_CODE,
                     Label.POOL_TYPE,
                     Label.POOL_NAME,
-                    Label.CLIENT_NAME))
+                    Label.CLIENT_NAME,
+                    Label.NAMESPACE))
             // The event bus carries nothing of ours; client metrics would count webhook calls by
             // remote address, which is the endpoints' business, not a dashboard's.
             .addDisabledMetricsCategory(MetricsDomain.EVENT_BUS)

@@ -113,6 +113,12 @@ class MetricsAndHealthTest {
           value(text, "vertx_http_server_requests_total", "route=\"/graphql>/graphql\"") >= 5,
           "HTTP");
       assertTrue(text.contains("vertx_pool_"), "pool metrics");
+      assertTrue(
+          text.contains("namespace=\"practice-map\""), "the request pool's statements: " + text);
+      assertTrue(
+          text.contains("namespace=\"practice-map-webhooks\""),
+          "the webhook worker's statements, apart from the requests'");
+      assertTrue(text.contains("namespace=\"practice-map-listen\""), "the LISTEN connection");
       assertTrue(value(text, "jvm_memory_used_bytes", "") > 0, "JVM metrics");
       assertEquals(
           1,
