@@ -112,10 +112,7 @@ public final class Server implements AutoCloseable {
       Sql sql = new Sql(database.createPool(vertx, POOL_SIZE));
       TokenAuthenticator tokens =
           new TokenAuthenticator(sql, Duration.ofSeconds(config.access().tokenCacheSeconds()));
-      Live live =
-          await(
-              Live.start(
-                  vertx, sql, database.connectOptions().setMetricsName("practice-map-listen")));
+      Live live = await(Live.start(vertx, sql, database.connectOptions("practice-map-listen")));
       RegisteredQueries registered =
           RegisteredQueries.load(config.integrations().persistedQueriesDir());
       GraphQLFactory graphQL =

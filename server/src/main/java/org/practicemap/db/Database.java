@@ -111,6 +111,13 @@ public final class Database implements AutoCloseable {
         .setPipeliningLimit(256);
   }
 
+  /** The same, with statements counted under a name of their own in the metrics. */
+  public PgConnectOptions connectOptions(String metricsName) {
+    PgConnectOptions named = connectOptions();
+    named.setMetricsName(metricsName);
+    return named;
+  }
+
   public Pool createPool(Vertx vertx, int maxSize) {
     return createPool(vertx, maxSize, "practice-map");
   }
@@ -124,7 +131,7 @@ public final class Database implements AutoCloseable {
   public Pool createPool(Vertx vertx, int maxSize, String name) {
     return PgBuilder.pool()
         .with(new PoolOptions().setMaxSize(maxSize).setName(name))
-        .connectingTo(connectOptions().setMetricsName(name))
+        .connectingTo(connectOptions(name))
         .using(vertx)
         .build();
   }
