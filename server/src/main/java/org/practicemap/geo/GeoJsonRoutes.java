@@ -18,6 +18,7 @@ import org.practicemap.common.LocalizedText;
 import org.practicemap.db.Sql;
 import org.practicemap.graphql.ApiException;
 import org.practicemap.graphql.GlobalId;
+import org.practicemap.http.HttpError;
 import org.practicemap.http.HttpRoutes;
 import org.practicemap.routes.Route;
 import org.practicemap.routes.RouteRepository;
@@ -219,9 +220,6 @@ public final class GeoJsonRoutes implements HttpRoutes {
   }
 
   private static void error(RoutingContext rc, int status, String message) {
-    rc.response()
-        .setStatusCode(status)
-        .putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8")
-        .end(new JsonObject().put("error", message).put("status", status).encode());
+    HttpError.send(rc.response(), status, HttpError.codeFor(status), message);
   }
 }

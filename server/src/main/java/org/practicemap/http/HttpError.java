@@ -24,6 +24,21 @@ public final class HttpError extends RuntimeException {
     return new HttpError(400, ErrorCode.BAD_USER_INPUT, message);
   }
 
+  /**
+   * The code that goes with a status when nothing more specific is known, so that every route —
+   * GraphQL, calendar feeds, QR codes, GeoJSON, reports, metrics — refuses in one shape.
+   */
+  public static ErrorCode codeFor(int status) {
+    return switch (status) {
+      case 401 -> ErrorCode.UNAUTHENTICATED;
+      case 403 -> ErrorCode.FORBIDDEN;
+      case 404 -> ErrorCode.NOT_FOUND;
+      case 409 -> ErrorCode.CONFLICT;
+      case 429 -> ErrorCode.RATE_LIMITED;
+      default -> status >= 500 ? ErrorCode.INTERNAL : ErrorCode.BAD_USER_INPUT;
+    };
+  }
+
   public int status() {
     return status;
   }

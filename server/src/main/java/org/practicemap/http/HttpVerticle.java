@@ -6,7 +6,6 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -16,7 +15,6 @@ import io.vertx.ext.web.handler.TimeoutHandler;
 import io.vertx.ext.web.handler.graphql.GraphiQLHandler;
 import io.vertx.ext.web.handler.graphql.GraphiQLHandlerOptions;
 import org.practicemap.App;
-import org.practicemap.graphql.ErrorCode;
 import org.practicemap.graphql.Failures;
 import org.practicemap.http.ws.GraphQLWsHandler;
 import org.practicemap.ops.MetricsHandler;
@@ -163,19 +161,6 @@ public final class HttpVerticle extends VerticleBase {
   }
 
   private static void sendError(RoutingContext rc, int status, String message) {
-    if (rc.normalizedPath().startsWith("/graphql")) {
-      HttpError.send(
-          rc.response(),
-          status,
-          status >= 500
-              ? ErrorCode.INTERNAL
-              : status == 403 ? ErrorCode.FORBIDDEN : ErrorCode.BAD_USER_INPUT,
-          message);
-      return;
-    }
-    rc.response()
-        .setStatusCode(status)
-        .putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8")
-        .end(new JsonObject().put("error", message).put("status", status).encode());
+    HttpError.send(rc.response(), status, HttpError.codeFor(status), message);
   }
 }

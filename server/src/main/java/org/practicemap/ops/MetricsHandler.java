@@ -2,10 +2,11 @@ package org.practicemap.ops;
 
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import org.practicemap.graphql.ErrorCode;
+import org.practicemap.http.HttpError;
 
 /**
  * {@code GET /metrics}: the Prometheus text format. With {@code METRICS_TOKEN} set, only a scraper
@@ -27,15 +28,12 @@ public final class MetricsHandler implements Handler<RoutingContext> {
   @Override
   public void handle(RoutingContext rc) {
     if (!authorised(rc.request().getHeader(HttpHeaders.AUTHORIZATION))) {
-      rc.response()
-          .setStatusCode(401)
-          .putHeader("WWW-Authenticate", "Bearer realm=\"metrics\"")
-          .putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8")
-          .end(
-              new JsonObject()
-                  .put("error", "Send Authorization: Bearer <METRICS_TOKEN> to read the metrics.")
-                  .put("status", 401)
-                  .encode());
+      rc.response().putHeader("WWW-Authenticate", "Bearer realm=\"metrics\"");
+      HttpError.send(
+          rc.response(),
+          401,
+          ErrorCode.UNAUTHENTICATED,
+          "Send Authorization: Bearer <METRICS_TOKEN> to read the metrics.");
       return;
     }
     // Scraping walks every meter: off the event loop, so that requests never wait behind it.

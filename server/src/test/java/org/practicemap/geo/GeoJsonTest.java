@@ -124,9 +124,9 @@ class GeoJsonTest {
             "theme=NOPE", "level=CASTLE", "lang=fr", "themes=A_THEME", "theme=", "level=VENUE,")) {
       HttpResponse<String> response = server.get("/geo/points.geojson?" + query);
       assertEquals(400, response.statusCode(), query);
-      JsonObject body = new JsonObject(response.body());
-      assertEquals(400, body.getInteger("status"));
-      assertTrue(body.getString("error").length() > 10, body.encode());
+      JsonObject error = new JsonObject(response.body()).getJsonArray("errors").getJsonObject(0);
+      assertEquals("BAD_USER_INPUT", error.getJsonObject("extensions").getString("code"));
+      assertTrue(error.getString("message").length() > 10, error.encode());
     }
   }
 
@@ -161,7 +161,9 @@ class GeoJsonTest {
     HttpResponse<String> unknown =
         server.get("/geo/routes/" + GlobalId.of("Route", 999_999) + ".geojson");
     assertEquals(404, unknown.statusCode());
-    assertTrue(new JsonObject(unknown.body()).getString("error").contains("no route"));
+    JsonObject error = new JsonObject(unknown.body()).getJsonArray("errors").getJsonObject(0);
+    assertEquals("NOT_FOUND", error.getJsonObject("extensions").getString("code"));
+    assertTrue(error.getString("message").contains("no route"), error.encode());
     assertEquals(400, server.get("/geo/routes/garbage.geojson").statusCode());
     assertEquals(400, server.get("/geo/routes/" + Ids.point(museum) + ".geojson").statusCode());
     assertEquals(

@@ -198,7 +198,9 @@ class GraphQLOverHttpTest {
   void unknownPathIs404WithJson() {
     HttpResponse<String> response = server.get("/no/such/page");
     assertEquals(404, response.statusCode());
-    assertTrue(response.body().startsWith("{"));
+    JsonObject error = new JsonObject(response.body()).getJsonArray("errors").getJsonObject(0);
+    assertEquals("NOT_FOUND", error.getJsonObject("extensions").getString("code"), error.encode());
+    assertTrue(error.getString("message").contains("/no/such/page"), error.encode());
   }
 
   @Test

@@ -71,7 +71,16 @@ class MetricsAndHealthTest {
 
   @Test
   void metricsNeedTheTokenWhenOneIsSet() {
-    assertEquals(401, metrics(null).statusCode());
+    HttpResponse<String> refused = metrics(null);
+    assertEquals(401, refused.statusCode());
+    assertEquals(
+        "UNAUTHENTICATED",
+        new JsonObject(refused.body())
+            .getJsonArray("errors")
+            .getJsonObject(0)
+            .getJsonObject("extensions")
+            .getString("code"),
+        "the same error shape as every other route");
     assertEquals(401, metrics("not-the-token").statusCode());
     HttpResponse<String> scraped = metrics(TOKEN);
     assertEquals(200, scraped.statusCode());
