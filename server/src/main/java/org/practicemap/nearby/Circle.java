@@ -17,10 +17,27 @@ public record Circle(Coordinates centre, double radiusMeters) {
 
   /** Reads the {@code at} and {@code radiusMeters} arguments; bad values are BAD_USER_INPUT. */
   public static Circle from(Map<String, Object> at, Double radiusMeters) {
-    Coordinates centre = Coordinates.fromInput(at, "at");
+    return from(at, radiusMeters, "");
+  }
+
+  /**
+   * Reads a {@code NearInput} (e.g. search's {@code near}) by the same rules as nearby search; the
+   * error names the field under {@code field}, e.g. {@code near.radiusMeters}.
+   */
+  @SuppressWarnings("unchecked")
+  public static Circle fromNear(Map<String, Object> near, String field) {
+    Object radius = near.get("radiusMeters");
+    return from(
+        (Map<String, Object>) near.get("at"),
+        radius == null ? null : ((Number) radius).doubleValue(),
+        field + ".");
+  }
+
+  private static Circle from(Map<String, Object> at, Double radiusMeters, String prefix) {
+    Coordinates centre = Coordinates.fromInput(at, prefix + "at");
     if (radiusMeters == null || !(radiusMeters > 0 && radiusMeters <= MAX_RADIUS_M)) {
       throw ApiException.badInput(
-          "radiusMeters",
+          prefix + "radiusMeters",
           "radiusMeters must be more than 0 and at most 50000 (50 km), not " + radiusMeters + ".");
     }
     return new Circle(centre, radiusMeters);
