@@ -18,7 +18,8 @@ import org.practicemap.bench.Stats;
 /**
  * search over the Horqin demo, then over the demo plus a generated set of upcoming activities
  * (titles and descriptions drawn from a vocabulary of the demo's kind), one client, sequential.
- * Also reports what writing the generated activities cost (the search triggers run per row).
+ * Also reports what writing the generated activities cost (the search triggers run per row), and
+ * times the same texts again within 3 km of the demo centre ({@code near}).
  *
  * <pre>
  *   java -cp bench/target/practice-map-bench.jar org.practicemap.bench.search.SearchBench [activities]
@@ -27,6 +28,14 @@ import org.practicemap.bench.Stats;
 public final class SearchBench {
   private static final List<String> QUERIES =
       List.of("非遗", "书法", "剪纸 体验", "科尔沁", "feiyi", "museum", "遗", "义诊 中医");
+
+  /** The demo centre (科尔沁区新时代文明实践中心) and a walk's radius, as a kiosk there would ask. */
+  private static final JsonObject NEAR_AT =
+      new JsonObject().put("lat", 43.6172).put("lng", 122.2637);
+
+  private static final double NEAR_RADIUS_M = 3000;
+  private static final JsonObject NEAR =
+      new JsonObject().put("at", NEAR_AT).put("radiusMeters", NEAR_RADIUS_M);
 
   public static void main(String[] args) throws Exception {
     int generated = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
@@ -39,26 +48,32 @@ public final class SearchBench {
     env.put("RATE_LIMIT_PER_IP_MINUTE", "0");
     try (Server server = Server.start(Config.fromEnv(env))) {
       System.out.println("demo data:");
-      run(server);
+      run(server, null);
       long t0 = System.nanoTime();
       generate(server, generated);
       System.out.printf(
           "generated %d upcoming activities with their search documents in %.1f s%n",
           generated, (System.nanoTime() - t0) / 1e9);
       System.out.println("demo data + generated activities:");
-      run(server);
+      run(server, null);
+      System.out.printf(
+          "demo data + generated activities, near: %.0f m of the demo centre %s:%n",
+          NEAR_RADIUS_M, NEAR_AT);
+      run(server, NEAR);
     }
   }
 
-  private static void run(Server server) throws Exception {
+  /** Each text, 200 requests after 30 warm-up; within {@code near} when it is not null. */
+  private static void run(Server server, JsonObject near) throws Exception {
     HttpClient http = HttpClient.newHttpClient();
     for (String text : QUERIES) {
       String body =
           new JsonObject()
               .put(
                   "query",
-                  "query($t: String!) { search(text: $t, first: 20) { totalCount edges { score node { __typename } } } }")
-              .put("variables", new JsonObject().put("t", text))
+                  "query($t: String!, $near: NearInput) { search(text: $t, first: 20, near: $near)"
+                      + " { totalCount edges { score node { __typename } } } }")
+              .put("variables", new JsonObject().put("t", text).put("near", near))
               .encode();
       HttpRequest request =
           HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/graphql"))
