@@ -5,7 +5,6 @@ import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
-import io.vertx.sqlclient.SqlConnectOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,18 +103,11 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /**
-   * Connection options for the reactive client, with prepared statements cached per connection,
-   * except those marked {@link Sql#PLANNED_PER_CALL} (and, as by default, very long ones).
-   */
+  /** Connection options for the reactive client, with prepared statements cached per connection. */
   public PgConnectOptions connectOptions() {
     return new PgConnectOptions(options)
         .setCachePreparedStatements(true)
         .setPreparedStatementCacheMaxSize(512)
-        .setPreparedStatementCacheSqlFilter(
-            sql ->
-                sql.length() < SqlConnectOptions.DEFAULT_PREPARED_STATEMENT_CACHE_SQL_LIMIT
-                    && !sql.startsWith(Sql.PLANNED_PER_CALL))
         .setPipeliningLimit(256);
   }
 

@@ -16,16 +16,6 @@ import java.util.function.Function;
  * prove that data fetchers batch (no N+1) and the metrics report.
  */
 public final class Sql {
-  /**
-   * Begins a statement whose best plan depends on its parameter values: such a statement is not
-   * kept prepared on the connection ({@link Database#connectOptions()}), so PostgreSQL plans it for
-   * the values of each call (a custom plan) instead of switching to a generic plan after five
-   * calls. A generic plan cannot read the statistics of a parameter: search kept to a place would
-   * then start from the circle even for a word with ten matches. Costs a parse and a plan a call
-   * (about a millisecond); use it only where the plan must follow the values.
-   */
-  public static final String PLANNED_PER_CALL = "/* planned per call */ ";
-
   private final Pool pool;
   private final SqlClient client;
   private final LongAdder statements;
