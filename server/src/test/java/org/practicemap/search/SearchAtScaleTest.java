@@ -129,7 +129,7 @@ class SearchAtScaleTest {
 
   private static List<String> scans(String statement, Tuple args) {
     String plan =
-        sql.query(Sql.PLANNED_PER_CALL + "EXPLAIN (FORMAT JSON) " + statement, args)
+        sql.query("EXPLAIN (FORMAT JSON) " + statement, args)
             .await()
             .iterator()
             .next()
