@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.practicemap.common.Coordinates;
 import org.practicemap.common.GreatCircle;
 import org.practicemap.db.Sql;
+import org.practicemap.testing.Places;
+import org.practicemap.testing.QueryPlans;
 import org.practicemap.testing.TestData;
 import org.practicemap.testing.TestPostgres;
 import org.practicemap.testing.TestServer;
@@ -96,7 +98,7 @@ class NearbyAtScaleTest {
       for (double[] edge : EDGES) {
         for (int bearing = 0; bearing < 360; bearing += 10) {
           for (double delta : new double[] {-0.5, 0.5}) {
-            double[] at = destination(edge[0], edge[1], bearing, edge[2] + delta);
+            double[] at = Places.destination(edge[0], edge[1], bearing, edge[2] + delta);
             data.update(
                 "INSERT INTO point (id, parent_id, path, level, name_zh, lat, lng)"
                     + " VALUES (?, 1, ('1.' || ?)::ltree, 'STATION', '边', ?, ?)",
@@ -136,23 +138,6 @@ class NearbyAtScaleTest {
       values[c] = CITIES[c][i];
     }
     return values;
-  }
-
-  /** The point {@code meters} from (lat, lng) on a bearing, on the same sphere as haversine. */
-  static double[] destination(double lat, double lng, double bearingDeg, double meters) {
-    double d = meters / GreatCircle.EARTH_RADIUS_M;
-    double b = Math.toRadians(bearingDeg);
-    double p1 = Math.toRadians(lat);
-    double l1 = Math.toRadians(lng);
-    double p2 = Math.asin(Math.sin(p1) * Math.cos(d) + Math.cos(p1) * Math.sin(d) * Math.cos(b));
-    double l2 =
-        l1
-            + Math.atan2(
-                Math.sin(b) * Math.sin(d) * Math.cos(p1),
-                Math.cos(d) - Math.sin(p1) * Math.sin(p2));
-    double lngDeg = Math.toDegrees(l2);
-    lngDeg = ((lngDeg + 540) % 360) - 180;
-    return new double[] {Math.toDegrees(p2), lngDeg};
   }
 
   private static PointQuery query(double lat, double lng, double radius) {
@@ -330,35 +315,13 @@ class NearbyAtScaleTest {
    * reached from the points (their per-point index), never by scanning all upcoming ones.
    */
   private static void assertNoSeqScanOnPoint(String statement, Tuple args, boolean activitiesToo) {
-    String plan =
-        sql.query("EXPLAIN (FORMAT JSON) " + statement, args)
-            .await()
-            .iterator()
-            .next()
-            .getValue(0)
-            .toString();
-    List<String> scans = new ArrayList<>();
-    collectScans(new JsonArray(plan).getJsonObject(0).getJsonObject("Plan"), scans);
+    List<String> scans = QueryPlans.nodes(sql, statement, args);
     String all = String.join("\n", scans);
     assertFalse(scans.contains("Seq Scan on point"), all);
     assertTrue(scans.stream().anyMatch(s -> s.contains("point_earth_gist")), all);
     if (activitiesToo) {
       assertFalse(scans.contains("Seq Scan on activity"), all);
       assertTrue(scans.stream().anyMatch(s -> s.contains("activity_point_ends_idx")), all);
-    }
-  }
-
-  private static void collectScans(JsonObject node, List<String> scans) {
-    String type = node.getString("Node Type");
-    String relation = node.getString("Relation Name");
-    String index = node.getString("Index Name");
-    scans.add(
-        type
-            + (relation != null ? " on " + relation : "")
-            + (index != null ? " using " + index : ""));
-    JsonArray children = node.getJsonArray("Plans");
-    if (children != null) {
-      children.forEach(child -> collectScans((JsonObject) child, scans));
     }
   }
 }

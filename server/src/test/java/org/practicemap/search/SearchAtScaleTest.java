@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Tuple;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.practicemap.common.Coordinates;
 import org.practicemap.db.Sql;
 import org.practicemap.nearby.Circle;
+import org.practicemap.testing.QueryPlans;
 import org.practicemap.testing.TestData;
 import org.practicemap.testing.TestServer;
 
@@ -75,7 +73,8 @@ class SearchAtScaleTest {
               near(5_000),
               SUBTREE,
               new SearchPlace(near(3_000).circle(), "1.1000007"))) {
-        List<String> scans = scans(SearchRepository.countSql(place), countArgs(text, place));
+        List<String> scans =
+            QueryPlans.nodes(sql, SearchRepository.countSql(place), countArgs(text, place));
         String all = String.join("\n", scans);
         assertFalse(scans.contains("Seq Scan on search_doc"), all);
         boolean placeIndex =
@@ -86,7 +85,8 @@ class SearchAtScaleTest {
         // A rare word may well start from its few matches; a common one must not.
         assertTrue(placeIndex || (gramsIndex && text.equals("马头琴")), text + " " + place + all);
         List<String> page =
-            scans(
+            QueryPlans.nodes(
+                sql,
                 SearchRepository.searchSql(place),
                 SearchRepository.placeArgs(
                     Tuple.of(text, true, Integer.MIN_VALUE, 0L, Long.MIN_VALUE)
@@ -125,33 +125,5 @@ class SearchAtScaleTest {
 
   private static Tuple countArgs(String text, SearchPlace place) {
     return SearchRepository.placeArgs(Tuple.of(text, true), place);
-  }
-
-  private static List<String> scans(String statement, Tuple args) {
-    String plan =
-        sql.query("EXPLAIN (FORMAT JSON) " + statement, args)
-            .await()
-            .iterator()
-            .next()
-            .getValue(0)
-            .toString();
-    List<String> scans = new ArrayList<>();
-    collect(new JsonArray(plan).getJsonObject(0).getJsonObject("Plan"), scans);
-    return scans;
-  }
-
-  private static void collect(JsonObject node, List<String> scans) {
-    String relation = node.getString("Relation Name");
-    String index = node.getString("Index Name");
-    if (relation != null || index != null) {
-      scans.add(
-          node.getString("Node Type")
-              + (relation != null ? " on " + relation : "")
-              + (index != null ? " using " + index : ""));
-    }
-    JsonArray children = node.getJsonArray("Plans");
-    if (children != null) {
-      children.forEach(child -> collect((JsonObject) child, scans));
-    }
   }
 }

@@ -14,9 +14,9 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.practicemap.common.GreatCircle;
 import org.practicemap.testing.Errors;
 import org.practicemap.testing.Ids;
+import org.practicemap.testing.Places;
 import org.practicemap.testing.TestData;
 import org.practicemap.testing.TestServer;
 
@@ -62,19 +62,19 @@ class SearchPlaceTest {
       data.theme("A_THEME", 1);
       centre = data.point(null, "CENTER", "驼铃总站", LAT, LNG, true);
       west = data.point(centre, "INSTITUTE", "驼铃甲所", LAT, LNG, true);
-      double[] in = destination(LAT, LNG, 45, RADIUS - 0.5);
-      double[] out = destination(LAT, LNG, 45, RADIUS + 0.5);
+      double[] in = Places.destination(LAT, LNG, 45, RADIUS - 0.5);
+      double[] out = Places.destination(LAT, LNG, 45, RADIUS + 0.5);
       edgeIn = data.point(west, "VENUE", "驼铃边内馆", in[0], in[1], true);
       edgeOut = data.point(west, "VENUE", "驼铃边外馆", out[0], out[1], true);
-      double[] far = destination(LAT, LNG, 90, 15_000);
+      double[] far = Places.destination(LAT, LNG, 90, 15_000);
       east = data.point(centre, "INSTITUTE", "驼铃乙所", far[0], far[1], true);
-      double[] near = destination(LAT, LNG, 200, 1000);
+      double[] near = Places.destination(LAT, LNG, 200, 1000);
       close = data.point(east, "VENUE", "驼铃近馆", near[0], near[1], true);
       mobile = data.point(east, "MOBILE_POINT", "驼铃流动点", far[0], far[1], true);
       activity(data, edgeIn, "驼铃边内课", null);
       activity(data, edgeOut, "驼铃边外课", null);
       activity(data, close, "驼铃近课", null);
-      double[] stop = destination(LAT, LNG, 300, 500);
+      double[] stop = Places.destination(LAT, LNG, 300, 500);
       long deployment =
           data.queryLong(
               "INSERT INTO deployment (point_id, lat, lng, starts_at, ends_at)"
@@ -101,21 +101,6 @@ class SearchPlaceTest {
 
   static Map<String, Object> near(double lat, double lng, double radius) {
     return Map.of("at", Map.of("lat", lat, "lng", lng), "radiusMeters", radius);
-  }
-
-  /** The point {@code meters} from (lat, lng) on {@code bearingDeg}, on nearby search's sphere. */
-  static double[] destination(double lat, double lng, double bearingDeg, double meters) {
-    double d = meters / GreatCircle.EARTH_RADIUS_M;
-    double b = Math.toRadians(bearingDeg);
-    double p1 = Math.toRadians(lat);
-    double l1 = Math.toRadians(lng);
-    double p2 = Math.asin(Math.sin(p1) * Math.cos(d) + Math.cos(p1) * Math.sin(d) * Math.cos(b));
-    double l2 =
-        l1
-            + Math.atan2(
-                Math.sin(b) * Math.sin(d) * Math.cos(p1),
-                Math.cos(d) - Math.sin(p1) * Math.sin(p2));
-    return new double[] {Math.toDegrees(p2), Math.toDegrees(l2)};
   }
 
   private static JsonObject search(Map<String, Object> near, String pointId, int first) {
@@ -148,22 +133,9 @@ class SearchPlaceTest {
     return response.getJsonObject("data").getJsonObject("search");
   }
 
-  private static List<String> found(JsonObject connection) {
-    List<String> found = new ArrayList<>();
-    connection
-        .getJsonArray("edges")
-        .forEach(
-            e -> {
-              JsonObject node = ((JsonObject) e).getJsonObject("node");
-              found.add(
-                  node.containsKey("name") ? node.getString("name") : node.getString("title"));
-            });
-    return found;
-  }
-
   private static Set<String> foundSet(Map<String, Object> near, String pointId) {
     JsonObject result = connection(search(near, pointId, 100));
-    List<String> found = found(result);
+    List<String> found = SearchResults.found(result);
     assertEquals(found.size(), result.getInteger("totalCount"), found.toString());
     return Set.copyOf(found);
   }
@@ -221,11 +193,11 @@ class SearchPlaceTest {
       do {
         JsonObject page = connection(search(NEAR, pointId, 2, after));
         assertEquals(all.getInteger("totalCount"), page.getInteger("totalCount"));
-        paged.addAll(found(page));
+        paged.addAll(SearchResults.found(page));
         JsonObject info = page.getJsonObject("pageInfo");
         after = info.getBoolean("hasNextPage") ? info.getString("endCursor") : null;
       } while (after != null);
-      assertEquals(found(all), paged);
+      assertEquals(SearchResults.found(all), paged);
       assertEquals(7, paged.size());
     }
   }
@@ -348,7 +320,7 @@ class SearchPlaceTest {
                 "query($near: NearInput) { search(text: \"胡杨\", near: $near) { totalCount"
                     + " edges { node { ... on Point { name } ... on Activity { title } } } } }",
                 Map.of("near", near)));
-    return Set.copyOf(found(result));
+    return Set.copyOf(SearchResults.found(result));
   }
 
   private static Set<String> camels(Map<String, Object> near, String pointId) {
@@ -366,7 +338,7 @@ class SearchPlaceTest {
                     + " first: 100) { totalCount edges { node { ... on Point { name }"
                     + " ... on Activity { title } } } } }",
                 vars));
-    List<String> found = found(result);
+    List<String> found = SearchResults.found(result);
     assertEquals(found.size(), result.getInteger("totalCount"));
     return Set.copyOf(found);
   }

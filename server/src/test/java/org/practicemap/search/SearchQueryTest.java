@@ -74,24 +74,12 @@ class SearchQueryTest {
         .getJsonObject("search");
   }
 
-  private static List<String> found(JsonObject connection) {
-    List<String> found = new ArrayList<>();
-    connection
-        .getJsonArray("edges")
-        .forEach(
-            e -> {
-              JsonObject node = ((JsonObject) e).getJsonObject("node");
-              found.add(
-                  node.containsKey("name") ? node.getString("name") : node.getString("title"));
-            });
-    return found;
-  }
-
   @Test
   void twoChineseCharactersFindNamesTitlesPlacesAndDescriptionsExactFirst() {
     JsonObject result = search("非遗", "");
     // 书法课 is held at 邂逅非遗文化馆: found by its place, below every name.
-    assertEquals(List.of("非遗", "非遗剪纸体验课", "邂逅非遗文化馆", "书法课", "科尔沁区新时代文明实践中心"), found(result));
+    assertEquals(
+        List.of("非遗", "非遗剪纸体验课", "邂逅非遗文化馆", "书法课", "科尔沁区新时代文明实践中心"), SearchResults.found(result));
     assertEquals(5, result.getInteger("totalCount"));
     List<Integer> scores =
         result.getJsonArray("edges").stream()
@@ -107,34 +95,37 @@ class SearchQueryTest {
 
   @Test
   void oneCharacterAndTheMiddleOfAWordAreFound() {
-    assertTrue(found(search("遗", "")).contains("邂逅非遗文化馆"));
-    assertEquals(List.of("邂逅非遗文化馆", "书法课"), found(search("逅非", "")));
-    assertEquals(List.of("书法课"), found(search("颜真卿", "")));
+    assertTrue(SearchResults.found(search("遗", "")).contains("邂逅非遗文化馆"));
+    assertEquals(List.of("邂逅非遗文化馆", "书法课"), SearchResults.found(search("逅非", "")));
+    assertEquals(List.of("书法课"), SearchResults.found(search("颜真卿", "")));
   }
 
   @Test
   void pinyinFullOrInitialsFindsChineseNames() {
-    assertEquals(List.of("非遗", "非遗剪纸体验课", "邂逅非遗文化馆"), found(search("feiyi", "")));
-    assertTrue(found(search("xhfy", "")).contains("邂逅非遗文化馆"));
-    assertEquals(List.of("科尔沁区新时代文明实践中心"), found(search("keerqin", "")));
+    assertEquals(List.of("非遗", "非遗剪纸体验课", "邂逅非遗文化馆"), SearchResults.found(search("feiyi", "")));
+    assertTrue(SearchResults.found(search("xhfy", "")).contains("邂逅非遗文化馆"));
+    assertEquals(List.of("科尔沁区新时代文明实践中心"), SearchResults.found(search("keerqin", "")));
     assertEquals(
         "PINYIN",
         search("feiyi", "").getJsonArray("edges").getJsonObject(0).getString("matchedIn"));
     assertEquals(
-        List.of(), found(search("feiyi", ", lang: EN")), "not pinyin when typed as English");
+        List.of(),
+        SearchResults.found(search("feiyi", ", lang: EN")),
+        "not pinyin when typed as English");
   }
 
   @Test
   void englishIsCaseInsensitiveAndEveryWordMustMatch() {
-    assertEquals(List.of("邂逅非遗文化馆"), found(search("HERITAGE hall", ", lang: EN")));
-    assertEquals(List.of(), found(search("heritage museum", ", lang: EN")));
-    assertEquals(List.of("非遗剪纸体验课"), found(search("非遗 纪念馆", "")), "title and place");
-    assertEquals(List.of("邂逅非遗文化馆", "书法课"), found(search("非遗　西拉木伦", "")), "ideographic space");
+    assertEquals(List.of("邂逅非遗文化馆"), SearchResults.found(search("HERITAGE hall", ", lang: EN")));
+    assertEquals(List.of(), SearchResults.found(search("heritage museum", ", lang: EN")));
+    assertEquals(List.of("非遗剪纸体验课"), SearchResults.found(search("非遗 纪念馆", "")), "title and place");
+    assertEquals(
+        List.of("邂逅非遗文化馆", "书法课"), SearchResults.found(search("非遗　西拉木伦", "")), "ideographic space");
   }
 
   @Test
   void finishedAndCancelledActivitiesAreNotFound() {
-    List<String> found = found(search("非遗", ""));
+    List<String> found = SearchResults.found(search("非遗", ""));
     assertTrue(
         found.stream().noneMatch(f -> f.contains("刺绣") || f.contains("马头琴")), found.toString());
   }
@@ -152,11 +143,11 @@ class SearchQueryTest {
                       + " ... on Point { name } ... on Activity { title } } } } }",
                   after == null ? Map.of() : Map.of("after", after))
               .getJsonObject("search");
-      seen.addAll(found(page));
+      seen.addAll(SearchResults.found(page));
       JsonObject info = page.getJsonObject("pageInfo");
       after = info.getBoolean("hasNextPage") ? info.getString("endCursor") : null;
     } while (after != null);
-    assertEquals(found(search("非遗", "")), seen);
+    assertEquals(SearchResults.found(search("非遗", "")), seen);
   }
 
   @Test
@@ -242,8 +233,8 @@ class SearchQueryTest {
     try (TestData data = new TestData(server.databaseUrl())) {
       data.update("UPDATE point SET name_zh = '生态文明教育基地' WHERE name_zh = '非遗'");
     }
-    assertEquals(List.of("生态文明教育基地"), found(search("生态", "")));
-    assertTrue(!found(search("非遗", "")).contains("非遗"));
+    assertEquals(List.of("生态文明教育基地"), SearchResults.found(search("生态", "")));
+    assertTrue(!SearchResults.found(search("非遗", "")).contains("非遗"));
     try (TestData data = new TestData(server.databaseUrl())) {
       data.update("UPDATE point SET name_zh = '非遗' WHERE name_zh = '生态文明教育基地'");
     }
@@ -259,15 +250,15 @@ class SearchQueryTest {
       data.pointTheme(hut, "STEPPE");
       data.activity(hut, "STEPPE", "READING", NOW.plusDays(1), NOW.plusDays(1).plusHours(1), 10);
       JsonObject result = search("书香", "");
-      assertEquals(List.of("无名小屋", "活动READING"), found(result));
+      assertEquals(List.of("无名小屋", "活动READING"), SearchResults.found(result));
       assertEquals("THEME", result.getJsonArray("edges").getJsonObject(0).getString("matchedIn"));
       assertEquals(30, result.getJsonArray("edges").getJsonObject(0).getInteger("score"));
 
       data.update("UPDATE theme SET name_zh = '草原读书' WHERE code = 'STEPPE'");
-      assertEquals(List.of(), found(search("书香", "")));
-      assertEquals(List.of("无名小屋", "活动READING"), found(search("读书", "")));
+      assertEquals(List.of(), SearchResults.found(search("书香", "")));
+      assertEquals(List.of("无名小屋", "活动READING"), SearchResults.found(search("读书", "")));
       data.update("DELETE FROM point_theme WHERE point_id = ?", hut);
-      assertEquals(List.of("活动READING"), found(search("读书", "")));
+      assertEquals(List.of("活动READING"), SearchResults.found(search("读书", "")));
     }
   }
 
@@ -289,7 +280,7 @@ class SearchQueryTest {
 
   @Test
   void wildcardsAndQuotesAreOrdinaryCharacters() {
-    assertEquals(List.of(), found(search("非遗%'_", "")));
-    assertEquals(List.of(), found(search("ab\\", "")));
+    assertEquals(List.of(), SearchResults.found(search("非遗%'_", "")));
+    assertEquals(List.of(), SearchResults.found(search("ab\\", "")));
   }
 }
