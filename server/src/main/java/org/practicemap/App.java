@@ -6,6 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.function.Function;
 import org.practicemap.auth.TokenAuthenticator;
+import org.practicemap.cache.ResponseCache;
 import org.practicemap.db.Sql;
 import org.practicemap.graphql.GraphQLFactory;
 import org.practicemap.graphql.RequestContext;
@@ -20,7 +21,8 @@ import org.practicemap.ops.Metrics;
  * What the HTTP verticles share: the database door, the GraphQL engine, the routes, the abuse
  * limits, the token authenticator and the state of the GraphQL WebSockets (which check {@code
  * connection_init} tokens with the authenticator, and keep checking them with {@link
- * org.practicemap.auth.TokenWatch}), the meters and whether the replica is stopping.
+ * org.practicemap.auth.TokenWatch}), the meters, the cache of nearby answers and whether the
+ * replica is stopping.
  */
 public record App(
     Config config,
@@ -34,4 +36,5 @@ public record App(
     TokenAuthenticator tokenAuthenticator,
     WsSessions sockets,
     Metrics metrics,
+    ResponseCache responseCache,
     Lifecycle lifecycle) {}

@@ -32,8 +32,13 @@ public record Config(
    * server lets requests in flight finish.
    */
   public record Operations(
-      boolean metrics, String metricsToken, LogFormat logFormat, int shutdownGraceSeconds) {
-    public static final Operations DEFAULT = new Operations(true, null, LogFormat.TEXT, 6);
+      boolean metrics,
+      String metricsToken,
+      LogFormat logFormat,
+      int shutdownGraceSeconds,
+      ResponseCaching responseCache) {
+    public static final Operations DEFAULT =
+        new Operations(true, null, LogFormat.TEXT, 6, ResponseCaching.DEFAULT);
 
     @Override
     public String toString() {
@@ -45,8 +50,19 @@ public record Config(
           + logFormat
           + ", shutdownGraceSeconds="
           + shutdownGraceSeconds
+          + ", responseCache="
+          + responseCache
           + "]";
     }
+  }
+
+  /**
+   * The per-replica cache of answers to nearby questions asked without a token: how long an answer
+   * is kept at most (0 = off; changes drop answers sooner) and how much memory it may take.
+   */
+  public record ResponseCaching(int seconds, int megabytes) {
+    public static final ResponseCaching DEFAULT = new ResponseCaching(60, 64);
+    public static final ResponseCaching OFF = new ResponseCaching(0, 0);
   }
 
   /** TEXT: lines for people; JSON: one JSON object per line, for log collectors. */
@@ -187,7 +203,10 @@ public record Config(
         vars.optional("METRICS_TOKEN").map(v -> secret("METRICS_TOKEN", v)).orElse(null),
         vars.optional("LOG_FORMAT").map(Config::logFormat).orElse(LogFormat.TEXT),
         // with the database's own stop, the process exits within 10 s of SIGTERM by default
-        vars.integer("SHUTDOWN_GRACE_SECONDS", 6, 0, 60));
+        vars.integer("SHUTDOWN_GRACE_SECONDS", 6, 0, 60),
+        new ResponseCaching(
+            vars.integer("RESPONSE_CACHE_SECONDS", 60, 0, 3_600),
+            vars.integer("RESPONSE_CACHE_MB", 64, 1, 65_536)));
   }
 
   private static LogFormat logFormat(String value) {

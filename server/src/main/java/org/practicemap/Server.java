@@ -17,6 +17,8 @@ import org.practicemap.auth.TokenWatch;
 import org.practicemap.bookings.BookingRoutes;
 import org.practicemap.bookings.BookingsFeature;
 import org.practicemap.bookings.NoShowSweep;
+import org.practicemap.cache.ResponseCache;
+import org.practicemap.cache.ResponseCacheMetrics;
 import org.practicemap.db.Database;
 import org.practicemap.db.Migrations;
 import org.practicemap.db.Sql;
@@ -112,7 +114,12 @@ public final class Server implements AutoCloseable {
       Sql sql = new Sql(database.createPool(vertx, POOL_SIZE));
       TokenAuthenticator tokens =
           new TokenAuthenticator(sql, Duration.ofSeconds(config.access().tokenCacheSeconds()));
-      Live live = await(Live.start(vertx, sql, database.connectOptions("practice-map-listen")));
+      ResponseCache responseCache = responseCache(config.operations().responseCache());
+      new ResponseCacheMetrics(responseCache).register(metrics.registry());
+      Live live =
+          await(
+              Live.start(
+                  vertx, sql, database.connectOptions("practice-map-listen"), responseCache));
       RegisteredQueries registered =
           RegisteredQueries.load(config.integrations().persistedQueriesDir());
       GraphQLFactory graphQL =
@@ -148,6 +155,7 @@ public final class Server implements AutoCloseable {
               tokens,
               sockets,
               metrics,
+              responseCache,
               new Lifecycle());
       List<HttpVerticle> verticles = deploy(vertx, app, config.port());
       new NoShowSweep(sql).schedule(vertx, NO_SHOW_SWEEP_MS);
@@ -166,6 +174,10 @@ public final class Server implements AutoCloseable {
       database.close();
       throw e;
     }
+  }
+
+  private static ResponseCache responseCache(Config.ResponseCaching settings) {
+    return new ResponseCache(settings.seconds(), settings.megabytes() * 1024L * 1024L);
   }
 
   private static List<Feature> features(

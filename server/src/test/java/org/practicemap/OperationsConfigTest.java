@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Metrics, log format and shutdown: defaults, values, and bad values named (secrets hidden). */
+/**
+ * Metrics, log format, shutdown and the response cache: defaults, values, and bad values named
+ * (secrets hidden).
+ */
 class OperationsConfigTest {
   static final String TOKEN = "metrics-token-0123456789abcdefghijklmnop";
 
@@ -16,7 +19,9 @@ class OperationsConfigTest {
   void defaultsMatchTheDocumentedTable() {
     assertEquals(Config.Operations.DEFAULT, Config.fromEnv(Map.of()).operations());
     assertEquals(
-        new Config.Operations(true, null, Config.LogFormat.TEXT, 6), Config.Operations.DEFAULT);
+        new Config.Operations(
+            true, null, Config.LogFormat.TEXT, 6, new Config.ResponseCaching(60, 64)),
+        Config.Operations.DEFAULT);
   }
 
   @Test
@@ -27,9 +32,14 @@ class OperationsConfigTest {
                     "METRICS", "false",
                     "METRICS_TOKEN", TOKEN,
                     "LOG_FORMAT", "JSON",
-                    "SHUTDOWN_GRACE_SECONDS", "2"))
+                    "SHUTDOWN_GRACE_SECONDS", "2",
+                    "RESPONSE_CACHE_SECONDS", "0",
+                    "RESPONSE_CACHE_MB", "8"))
             .operations();
-    assertEquals(new Config.Operations(false, TOKEN, Config.LogFormat.JSON, 2), read);
+    assertEquals(
+        new Config.Operations(
+            false, TOKEN, Config.LogFormat.JSON, 2, new Config.ResponseCaching(0, 8)),
+        read);
     assertFalse(read.toString().contains(TOKEN), "the metrics token is printed");
   }
 
@@ -41,6 +51,9 @@ class OperationsConfigTest {
     assertMessage("LOG_FORMAT", Map.of("LOG_FORMAT", "xml"));
     assertMessage("SHUTDOWN_GRACE_SECONDS", Map.of("SHUTDOWN_GRACE_SECONDS", "61"));
     assertMessage("SHUTDOWN_GRACE_SECONDS", Map.of("SHUTDOWN_GRACE_SECONDS", "-1"));
+    assertMessage("RESPONSE_CACHE_SECONDS", Map.of("RESPONSE_CACHE_SECONDS", "soon"));
+    assertMessage("RESPONSE_CACHE_SECONDS", Map.of("RESPONSE_CACHE_SECONDS", "3601"));
+    assertMessage("RESPONSE_CACHE_MB", Map.of("RESPONSE_CACHE_MB", "0"));
   }
 
   @Test

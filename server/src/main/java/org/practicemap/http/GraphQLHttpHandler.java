@@ -12,6 +12,8 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.practicemap.cache.ResponseCache;
+import org.practicemap.cache.ResponseScope;
 import org.practicemap.graphql.ErrorCode;
 import org.practicemap.graphql.GraphQLFactory;
 import org.practicemap.graphql.QueryLimits;
@@ -28,14 +30,17 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
   private final GraphQL graphQL;
   private final GraphQLFactory factory;
   private final Function<RoutingContext, Future<RequestContext>> requestContext;
+  private final CachedAnswers cached;
 
   GraphQLHttpHandler(
       GraphQL graphQL,
       GraphQLFactory factory,
-      Function<RoutingContext, Future<RequestContext>> requestContext) {
+      Function<RoutingContext, Future<RequestContext>> requestContext,
+      ResponseCache cache) {
     this.graphQL = graphQL;
     this.factory = factory;
     this.requestContext = requestContext;
+    this.cached = new CachedAnswers(cache);
   }
 
   @Override
@@ -57,20 +62,39 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
             ErrorCode.BAD_USER_INPUT,
             "Accept application/graphql-response+json or application/json.");
       }
+      requireJsonBody(rc);
+      // A kept answer skips parsing and execution; the ticket is taken before anything is read.
+      String key = cached.keyOf(rc);
+      if (key != null && cached.sendIfKept(rc, type, key)) {
+        return;
+      }
+      long ticket = key == null ? 0 : cached.ticket();
+      ResponseScope scope = cached.scopeFor(key);
       GraphQLRequest request = read(rc).requireQuery();
       requestContext
           .apply(rc)
-          .map(context -> input(request, context, rc))
-          .compose(input -> execute(input, rc).onSuccess(result -> send(rc, type, input, result)))
+          .map(context -> input(request, context, rc, scope))
+          .compose(
+              input ->
+                  execute(input, rc)
+                      .onSuccess(
+                          result -> {
+                            if (scope == null
+                                || input.getGraphQLContext().get(TransportRules.REFUSAL_STATUS)
+                                    != null
+                                || !cached.keepAndSend(rc, type, key, ticket, scope, result)) {
+                              send(rc, type, input, result);
+                            }
+                          }))
           .onFailure(rc::fail);
     } catch (HttpError e) {
       e.send(rc.response());
     }
   }
 
-  private static GraphQLRequest read(RoutingContext rc) {
+  private static void requireJsonBody(RoutingContext rc) {
     if (rc.request().method() == HttpMethod.GET) {
-      return GraphQLRequest.fromParams(rc.queryParams());
+      return;
     }
     String contentType = rc.request().getHeader(HttpHeaders.CONTENT_TYPE);
     String mediaType = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase();
@@ -78,16 +102,27 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
       throw new HttpError(
           415, ErrorCode.BAD_USER_INPUT, "Send the request as Content-Type: application/json.");
     }
+  }
+
+  private static GraphQLRequest read(RoutingContext rc) {
+    if (rc.request().method() == HttpMethod.GET) {
+      return GraphQLRequest.fromParams(rc.queryParams());
+    }
     return GraphQLRequest.fromBody(rc.body().buffer());
   }
 
-  private ExecutionInput input(GraphQLRequest request, RequestContext context, RoutingContext rc) {
+  private ExecutionInput input(
+      GraphQLRequest request, RequestContext context, RoutingContext rc, ResponseScope scope) {
+    Map<Object, Object> entries = graphQLContext(context, rc);
+    if (scope != null) {
+      entries.put(ResponseScope.class, scope);
+    }
     return ExecutionInput.newExecutionInput()
         .query(request.query())
         .operationName(request.operationName())
         .variables(request.variables())
         .extensions(request.extensions())
-        .graphQLContext(graphQLContext(context, rc))
+        .graphQLContext(entries)
         .dataLoaderRegistry(factory.loaders(context))
         .build();
   }
@@ -105,16 +140,24 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
         rc.request().method() == HttpMethod.GET
             ? TransportRules.Transport.HTTP_GET
             : TransportRules.Transport.HTTP_POST);
-    RateLimiter.Decision decision = rc.get(RateLimitHandler.DECISION);
-    if (decision != null) {
-      entries.put(
-          QueryLimits.THROTTLE_STATUS,
-          Map.of(
-              "maximumAvailable", decision.limit(),
-              "currentlyAvailable", decision.remaining(),
-              "restoreRate", decision.limit() / 60.0));
+    Map<String, Object> throttle = throttleStatus(rc);
+    if (throttle != null) {
+      entries.put(QueryLimits.THROTTLE_STATUS, throttle);
     }
     return entries;
+  }
+
+  /** The caller's rate limit status for {@code extensions.cost}, or null when the limit is off. */
+  static Map<String, Object> throttleStatus(RoutingContext rc) {
+    RateLimiter.Decision decision = rc.get(RateLimitHandler.DECISION);
+    if (decision == null) {
+      return null;
+    }
+    Map<String, Object> status = new java.util.LinkedHashMap<>();
+    status.put("maximumAvailable", decision.limit());
+    status.put("currentlyAvailable", decision.remaining());
+    status.put("restoreRate", decision.limit() / 60.0);
+    return status;
   }
 
   /**

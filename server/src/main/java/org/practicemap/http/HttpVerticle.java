@@ -87,7 +87,8 @@ public final class HttpVerticle extends VerticleBase {
         .handler(TimeoutHandler.create(REQUEST_TIMEOUT_MS))
         .handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES))
         .handler(
-            new GraphQLHttpHandler(app.graphQL(), app.graphQLFactory(), app.requestContexts()));
+            new GraphQLHttpHandler(
+                app.graphQL(), app.graphQLFactory(), app.requestContexts(), app.responseCache()));
     router
         .route("/graphiql*")
         .subRouter(

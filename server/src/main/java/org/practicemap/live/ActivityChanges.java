@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.practicemap.activities.Activity;
 import org.practicemap.activities.ActivityRepository;
+import org.practicemap.common.Coordinates;
 import org.practicemap.live.LiveRepository.Spot;
 import org.practicemap.live.LiveRepository.Spots;
 import org.slf4j.Logger;
@@ -33,15 +34,20 @@ final class ActivityChanges {
   private final ActivityRepository activities;
   private final LiveRepository spots;
   private final LiveHub<ActivityChange> hub;
+  private final PlaceWatcher places;
   private final Map<Long, Pending> pending = new LinkedHashMap<>();
   private final Map<Long, Long> published = new Recent<>(20_000);
   private boolean loading;
 
   ActivityChanges(
-      ActivityRepository activities, LiveRepository spots, LiveHub<ActivityChange> hub) {
+      ActivityRepository activities,
+      LiveRepository spots,
+      LiveHub<ActivityChange> hub,
+      PlaceWatcher places) {
     this.activities = activities;
     this.spots = spots;
     this.hub = hub;
+    this.places = places;
   }
 
   /** The changes of one activity since the last batch, merged. */
@@ -65,13 +71,15 @@ final class ActivityChanges {
   }
 
   void accept(List<Change> changes) {
-    if (hub.size() == 0) {
-      return; // nobody on this replica listens: no rows to load
+    boolean placesWanted = places.changing();
+    if (hub.size() == 0 && !placesWanted) {
+      return; // nobody on this replica listens or keeps answers: no rows to load
     }
     changes.forEach(c -> pending.computeIfAbsent(c.longId(), id -> new Pending()).add(c));
     if (pending.size() > MAX_BACKLOG) {
       log.warn("{} activity changes waiting; telling subscribers to resync", pending.size());
       pending.clear();
+      places.lost();
       hub.resync();
       return;
     }
@@ -96,6 +104,7 @@ final class ActivityChanges {
             e -> {
               log.warn(
                   "Could not load changed activities ({}); subscribers will resync", e.toString());
+              places.lost();
               hub.resync();
             })
         .onComplete(
@@ -165,8 +174,13 @@ final class ActivityChanges {
     return new Place(theme, point.path(), at.lat(), at.lng());
   }
 
-  /** Skips what subscribers already have: a load can see a version before its event arrives. */
+  /**
+   * Cached answers are dropped first, so that a client that refetches on a subscription event gets
+   * the new state; then subscribers get what they do not have yet (a load can see a version before
+   * its event arrives).
+   */
   private void publish(List<ActivityChange> changes) {
+    dropCachedAnswers(changes);
     List<ActivityChange> fresh = new ArrayList<>(changes.size());
     for (ActivityChange c : changes) {
       long version = c.activity() == null ? Long.MAX_VALUE : c.activity().version();
@@ -180,6 +194,23 @@ final class ActivityChanges {
     if (!fresh.isEmpty()) {
       hub.publish(fresh);
     }
+  }
+
+  private void dropCachedAnswers(List<ActivityChange> changes) {
+    List<Coordinates> where = new ArrayList<>(changes.size() * 2);
+    for (ActivityChange c : changes) {
+      if (c.now() == null && c.before() == null) {
+        places.lost(); // deleted, and nothing says where it was
+        return;
+      }
+      if (c.now() != null) {
+        where.add(new Coordinates(c.now().lat(), c.now().lng()));
+      }
+      if (c.before() != null) {
+        where.add(new Coordinates(c.before().lat(), c.before().lng()));
+      }
+    }
+    places.changedAt(where);
   }
 
   private static void addLong(Set<Long> ids, Object value) {

@@ -31,10 +31,21 @@ public final class Live {
 
   /** Completes once this replica LISTENs, so that no change made after start-up is missed. */
   public static Future<Live> start(Vertx vertx, Sql sql, PgConnectOptions options) {
+    return start(vertx, sql, options, PlaceWatcher.NONE);
+  }
+
+  /**
+   * The same, telling {@code places} where activities, points and mobile deployments changed (or
+   * that changes may have been missed).
+   */
+  public static Future<Live> start(
+      Vertx vertx, Sql sql, PgConnectOptions options, PlaceWatcher places) {
     SharedLoaders loaders = new SharedLoaders();
     LiveHub<ActivityChange> activities = new LiveHub<>(ActivityChange::id, loaders);
+    LiveRepository spots = new LiveRepository(sql);
     ActivityChanges activityChanges =
-        new ActivityChanges(new ActivityRepository(sql), new LiveRepository(sql), activities);
+        new ActivityChanges(new ActivityRepository(sql), spots, activities, places);
+    PlaceChanges placeChanges = new PlaceChanges(spots, places);
     LiveHub<KioskChange> kiosks = new LiveHub<>(KioskChange::id, loaders);
     KioskChanges kioskChanges = new KioskChanges(new KioskRepository(sql), kiosks);
     return ChangeFeed.start(vertx, options)
@@ -42,6 +53,9 @@ public final class Live {
             feed -> {
               feed.onChanges("activity", activityChanges::accept).onResync(activities::resync);
               feed.onChanges("kiosk", kioskChanges::accept).onResync(kiosks::resync);
+              feed.onChanges("point", placeChanges::points)
+                  .onChanges("deployment", placeChanges::deployments)
+                  .onResync(places::lost);
               return new Live(feed, loaders, activities, kiosks);
             });
   }

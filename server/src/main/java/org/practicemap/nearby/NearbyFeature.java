@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.practicemap.activities.ActivitiesFeature;
+import org.practicemap.cache.ResponseScope;
 import org.practicemap.common.LocalZone;
 import org.practicemap.db.Sql;
 import org.practicemap.graphql.ApiException;
@@ -18,7 +19,11 @@ import org.practicemap.graphql.PageRequest;
 import org.practicemap.points.PointsFeature;
 import org.practicemap.themes.ThemesFeature;
 
-/** {@code nearbyPoints} and {@code nearbyActivities}: what is near a position, nearest first. */
+/**
+ * {@code nearbyPoints} and {@code nearbyActivities}: what is near a position, nearest first. Both
+ * declare their circle to the {@link ResponseScope}: their answers depend on nothing else but the
+ * clock, so a replica may keep them until something in the circle changes.
+ */
 public final class NearbyFeature implements Feature {
   /** When {@code to} is left out: the two weeks from {@code from}. */
   static final Duration DEFAULT_WINDOW = Duration.ofDays(14);
@@ -68,6 +73,7 @@ public final class NearbyFeature implements Feature {
 
   private CompletableFuture<Connection<PointHit>> nearbyPoints(DataFetchingEnvironment env) {
     Circle circle = Circle.from(env.getArgument("at"), env.getArgument("radiusMeters"));
+    ResponseScope.covers(env, circle.centre(), circle.radiusMeters());
     PageRequest page = PageRequest.from(env);
     PointHit.Key after = PointHit.Key.decode(page.cursor(2));
     Map<String, Object> filter = orEmpty(env.getArgument("filter"));
@@ -83,6 +89,7 @@ public final class NearbyFeature implements Feature {
 
   private CompletableFuture<Connection<ActivityHit>> nearbyActivities(DataFetchingEnvironment env) {
     Circle circle = Circle.from(env.getArgument("at"), env.getArgument("radiusMeters"));
+    ResponseScope.covers(env, circle.centre(), circle.radiusMeters());
     PageRequest page = PageRequest.from(env);
     ActivityHit.Key after = ActivityHit.Key.decode(page.cursor(3));
     OffsetDateTime from = env.getArgument("from");
