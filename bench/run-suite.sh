@@ -5,7 +5,10 @@
 #   mvn -q -o -B -Pbench -DskipTests package      # server and bench jars
 #   bench/run-suite.sh district|region|country [scenario ...]
 #
-# Scenarios (all by default, in this order): coldstart nearby detail pgbench storm bookings.
+# Scenarios (all by default, in this order): coldstart nearby nearby-unique detail pgbench storm
+# bookings. "nearby" asks around 10,000 sampled positions again and again, as kiosks and phones at
+# the same places do (the server's response cache answers most; the line gives its hit ratio);
+# "nearby-unique" moves every position by up to 200 m, so that every question is new.
 # Subscription fan-out runs on its own server (bench/run-suite.sh live, see LiveBench).
 # Results: one "SUITE ..." line per scenario on stdout and in $SUITE_DIR/results/summary.txt.
 #
@@ -31,7 +34,7 @@ case $SCALE in
     ;;
   *) echo "unknown scale $SCALE" >&2; exit 2 ;;
 esac
-SCENARIOS=${*:-coldstart nearby detail pgbench storm bookings}
+SCENARIOS=${*:-coldstart nearby nearby-unique detail pgbench storm bookings}
 
 PORT=${PORT:-18095}
 PGPORT=${PGPORT:-15495}
@@ -129,17 +132,30 @@ cpu_per_request() {
     'BEGIN {printf "server_cpu_ms_per_req=%.2f pg_cpu_ms_per_req=%.2f", j * 10 / n, p * 10 / n}'
 }
 
+# "hit=… miss=…" of the server's response cache so far, from /metrics.
+cache_counts() {
+  curl -s "http://127.0.0.1:$PORT/metrics" | awk '
+    /^practicemap_response_cache_total\{outcome="hit"/ {h = $NF}
+    /^practicemap_response_cache_total\{outcome="miss"/ {m = $NF}
+    END {printf "%d %d", h, m}'
+}
+
 wrk_run() {
   local name=$1 script=$2
   shift 2
-  local threads=$((CONNECTIONS < 2 ? 1 : 2)) line before requests
+  local threads=$((CONNECTIONS < 2 ? 1 : 2)) line before requests cache_before cache_after
   wrk "-t$threads" "-c$CONNECTIONS" "-d${WARMUP:-10}s" -s "bench/suite/$script" "http://127.0.0.1:$PORT" -- "$@" >/dev/null
+  cache_before=($(cache_counts))
   before=$(cpu_ticks)
   line=$(wrk "-t$threads" "-c$CONNECTIONS" "-d${DURATION}s" --timeout 10s -s "bench/suite/$script" \
     "http://127.0.0.1:$PORT" -- "$@" | tee "$OUT/$name.txt" | grep '^SUITE requests')
   requests=$(echo "$line" | sed 's/.*requests=\([0-9]*\).*/\1/')
+  after=$(cpu_ticks)
+  cache_after=($(cache_counts))
   say "scenario=$name connections=$CONNECTIONS load=$(cut -d' ' -f1 /proc/loadavg) ${line#SUITE }" \
-    "$(cpu_per_request "$before" "$(cpu_ticks)" "$requests")"
+    "$(cpu_per_request "$before" "$after" "$requests")" \
+    "$(awk -v h=$((cache_after[0] - cache_before[0])) -v m=$((cache_after[1] - cache_before[1])) \
+      'BEGIN {if (h + m > 0) printf "cache_hit_ratio=%.3f", h / (h + m)}')"
 }
 
 for scenario in $SCENARIOS; do
@@ -156,6 +172,10 @@ for scenario in $SCENARIOS; do
     nearby)
       ensure_server
       wrk_run nearby nearby.lua "$DIR/positions.txt" 3000
+      ;;
+    nearby-unique)
+      ensure_server
+      wrk_run nearby-unique nearby.lua "$DIR/positions.txt" 3000 200
       ;;
     detail)
       ensure_server

@@ -1,8 +1,10 @@
 -- wrk: nearbyActivities around random positions read from a file of "lat lng" lines.
---   wrk -t2 -c32 -d20s -s bench/suite/nearby.lua http://127.0.0.1:18095 -- positions.txt 3000
+--   wrk -t2 -c32 -d20s -s bench/suite/nearby.lua http://127.0.0.1:18095 -- positions.txt 3000 [jitter]
+-- With a jitter in metres, each request moves its position by up to that much in each direction,
+-- so that no two questions are alike and the server's response cache cannot answer them.
 package.path = "bench/suite/?.lua;" .. package.path
 local common = require("common")
-local positions, radius
+local positions, radius, jitter
 setup = common.setup
 done = common.done
 response = function(status, headers, body) common.count(status, body) end
@@ -10,6 +12,7 @@ response = function(status, headers, body) common.count(status, body) end
 function init(args)
   positions = common.lines(args[1])
   radius = args[2] or "3000"
+  jitter = tonumber(args[3] or "0")
   math.randomseed(os.time() + (tid or 0) * 7919)
 end
 
@@ -18,6 +21,11 @@ local query = 'query($at: CoordinatesInput!, $r: Float!) { nearbyActivities(at: 
 
 function request()
   local lat, lng = positions[math.random(#positions)]:match("([^ ]+) ([^ ]+)")
+  if jitter > 0 then
+    local dlat = (math.random() * 2 - 1) * jitter / 111195
+    lat = string.format("%.7f", tonumber(lat) + dlat)
+    lng = string.format("%.7f", tonumber(lng) + dlat / math.cos(math.rad(tonumber(lat))) * (math.random() * 2 - 1))
+  end
   local body = '{"query":"' .. query .. '","variables":{"at":{"lat":' .. lat .. ',"lng":' .. lng
     .. '},"r":' .. radius .. '}}'
   return wrk.format("POST", "/graphql", { ["Content-Type"] = "application/json" }, body)

@@ -70,6 +70,7 @@ public final class Server implements AutoCloseable {
   private static final long NO_SHOW_SWEEP_MS = 60_000;
   private static final long SEARCH_SWEEP_MS = 3_600_000;
   private static final long STATS_SETTLE_MS = 3_600_000;
+  private static final long CACHE_SWEEP_MS = 10_000;
 
   private final Database database;
   private final Vertx vertx;
@@ -116,6 +117,7 @@ public final class Server implements AutoCloseable {
           new TokenAuthenticator(sql, Duration.ofSeconds(config.access().tokenCacheSeconds()));
       ResponseCache responseCache = responseCache(config.operations().responseCache());
       new ResponseCacheMetrics(responseCache).register(metrics.registry());
+      vertx.setPeriodic(CACHE_SWEEP_MS, timer -> responseCache.sweep());
       Live live =
           await(
               Live.start(

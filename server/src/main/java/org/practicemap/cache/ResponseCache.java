@@ -17,12 +17,13 @@ import org.practicemap.common.GreatCircle;
 import org.practicemap.live.PlaceWatcher;
 
 /**
- * This replica's cache of whole answers to "what is near" questions asked without a token: kiosks
- * ask the same question from the same place all day, and answering it again costs a GraphQL
- * execution and two statements. An answer is kept for at most {@code ttl} (what changes with the
- * clock alone, such as an activity that has just ended, shows that late at worst) and is dropped as
- * soon as the change feed says that something inside one of its circles changed: a booking (seats
- * left), an edited, created, moved or cancelled activity, a point or a mobile deployment.
+ * This replica's cache of whole answers to "what is near" questions asked without a token: people
+ * ask the same question from the same places all day (phones at a station, integrations polling
+ * their area), and answering it again costs a GraphQL execution and two statements. An answer is
+ * kept for at most {@code ttl} (what changes with the clock alone, such as an activity that has
+ * just ended, shows that late at worst) and is dropped as soon as the change feed says that
+ * something inside one of its circles changed: a booking (seats left), an edited, created, moved or
+ * cancelled activity, a point or a mobile deployment.
  *
  * <p>Races are closed with a change counter: a request takes a {@link #ticket} before it reads
  * anything, and its answer is refused ({@link #put}) when a change in its circles, or an unlocated
@@ -156,14 +157,13 @@ public final class ResponseCache implements PlaceWatcher {
       remove(entry);
       entry = null;
     }
-    synchronized (stats) {
-      if (entry == null) {
-        stats.misses++;
-      } else {
-        stats.hits++;
-      }
+    if (entry == null) {
+      return null;
     }
-    return entry == null ? null : entry.value;
+    synchronized (stats) {
+      stats.hits++;
+    }
+    return entry.value;
   }
 
   /**
@@ -172,6 +172,9 @@ public final class ResponseCache implements PlaceWatcher {
    * stale already, or it is too large to keep.
    */
   public synchronized boolean put(String key, long ticket, List<Area> areas, Cached value) {
+    synchronized (stats) {
+      stats.misses++; // an answer that could have come from here was computed
+    }
     long[] cells = cellsOf(areas);
     boolean fresh = cells != null && ticket >= everythingChangedAt;
     for (int i = 0; fresh && i < cells.length; i++) {
@@ -249,6 +252,21 @@ public final class ResponseCache implements PlaceWatcher {
     byCell.clear();
     cellChangedAt.clear();
     bytes = 0;
+  }
+
+  /**
+   * Forgets expired answers, so that an idle cache is empty again: the change feed then stops
+   * locating changes for it.
+   */
+  public synchronized void sweep() {
+    long now = nanoClock.getAsLong();
+    List<Entry> expired = new ArrayList<>();
+    for (Entry entry : entries.values()) {
+      if (entry.expiresAt - now <= 0) {
+        expired.add(entry);
+      }
+    }
+    expired.forEach(this::remove);
   }
 
   public synchronized int size() {

@@ -73,13 +73,20 @@ class ResponseCacheRulesTest {
   }
 
   @Test
-  void answersExpire() {
+  void answersExpireAndASweepEmptiesAnIdleCache() {
     cache.put("a", cache.ticket(), AROUND_CENTRE, answer("a"));
     clock.addAndGet(59_000_000_000L);
     assertNotNull(cache.get("a"));
     clock.addAndGet(1_000_000_000L);
     assertNull(cache.get("a"));
     assertEquals(0, cache.size());
+    cache.put("b", cache.ticket(), AROUND_CENTRE, answer("b"));
+    clock.addAndGet(60_000_000_000L);
+    assertTrue(cache.changing(), "holds an expired answer until swept");
+    cache.sweep();
+    assertEquals(0, cache.size());
+    assertEquals(0, cache.bytes());
+    assertFalse(cache.changing(), "an idle cache needs no changes located");
   }
 
   @Test
