@@ -8,7 +8,9 @@
 # Scenarios (all by default, in this order): coldstart nearby nearby-unique detail pgbench storm
 # bookings. "nearby" asks around 10,000 sampled positions again and again, as kiosks and phones at
 # the same places do (the server's response cache answers most; the line gives its hit ratio);
-# "nearby-unique" moves every position by up to 200 m, so that every question is new.
+# "nearby-unique" moves every position by up to 200 m, so that every question is new. With RATE
+# set (requests/s), both pace their connections to about that rate instead of saturating the
+# machine, so that latency is measured at that load.
 # Subscription fan-out runs on its own server (bench/run-suite.sh live, see LiveBench).
 # Results: one "SUITE ..." line per scenario on stdout and in $SUITE_DIR/results/summary.txt.
 #
@@ -171,11 +173,11 @@ for scenario in $SCENARIOS; do
       ;;
     nearby)
       ensure_server
-      wrk_run nearby nearby.lua "$DIR/positions.txt" 3000
+      wrk_run nearby nearby.lua "$DIR/positions.txt" 3000 0 "${RATE:-0}" "$CONNECTIONS"
       ;;
     nearby-unique)
       ensure_server
-      wrk_run nearby-unique nearby.lua "$DIR/positions.txt" 3000 200
+      wrk_run nearby-unique nearby.lua "$DIR/positions.txt" 3000 200 "${RATE:-0}" "$CONNECTIONS"
       ;;
     detail)
       ensure_server

@@ -20,6 +20,11 @@ public final class Migrations {
             // Features add migrations in parallel branches; a database that already ran a later
             // one must still accept an earlier one that lands afterwards.
             .outOfOrder(true)
+            // During a rolling update the first new replica migrates while old ones still run
+            // (and may restart): migrations are additive, so an old replica accepts a schema that
+            // is ahead of it instead of refusing to start. "missing" as well as "future": versions
+            // are numbered by issue, so a new migration (V9_1) can sort below applied ones (V10_1).
+            .ignoreMigrationPatterns("*:future", "*:missing")
             .load()
             .migrate();
     log.info(
