@@ -53,9 +53,6 @@ public final class TestServer implements AutoCloseable {
     vars.put("DATABASE_URL", databaseUrl);
     vars.putIfAbsent("PORT", "0");
     vars.putIfAbsent("DEMO_DATA", "false");
-    // Tests that write and read back at once would race the change feed's drop of cached answers
-    // (milliseconds); the cache's own tests turn it on.
-    vars.putIfAbsent("RESPONSE_CACHE_SECONDS", "0");
     return new TestServer(Server.start(Config.fromEnv(vars)), databaseUrl);
   }
 
