@@ -22,7 +22,7 @@ import org.practicemap.cache.ResponseScope;
 final class CachedAnswers {
   static final String HEADER = "X-Response-Cache";
 
-  /** Longer requests are not worth a key (and no kiosk sends them). */
+  /** Longer requests are not worth a key (and nobody asking what is near sends them). */
   static final int MAX_KEY_CHARS = 8_192;
 
   private final ResponseCache cache;
@@ -95,6 +95,9 @@ final class CachedAnswers {
   }
 
   private static void send(RoutingContext rc, ResponseType type, Cached answer, String outcome) {
+    if (rc.response().ended()) {
+      return; // the request timed out meanwhile
+    }
     Buffer body =
         Buffer.buffer(answer.data().length() + 256)
             .appendString("{\"data\":")

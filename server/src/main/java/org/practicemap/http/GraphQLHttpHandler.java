@@ -79,9 +79,11 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
                   execute(input, rc)
                       .onSuccess(
                           result -> {
+                            boolean refused =
+                                input.getGraphQLContext().get(TransportRules.REFUSAL_STATUS)
+                                    != null;
                             if (scope == null
-                                || input.getGraphQLContext().get(TransportRules.REFUSAL_STATUS)
-                                    != null
+                                || refused
                                 || !cached.keepAndSend(rc, type, key, ticket, scope, result)) {
                               send(rc, type, input, result);
                             }
