@@ -55,6 +55,8 @@ public final class Live {
               feed.onChanges("kiosk", kioskChanges::accept).onResync(kiosks::resync);
               feed.onChanges("point", placeChanges::points)
                   .onChanges("deployment", placeChanges::deployments)
+                  // theme boards and the month's theme show everywhere: no place to locate
+                  .onChanges("theme", changes -> places.lost())
                   .onResync(places::lost);
               return new Live(feed, loaders, activities, kiosks);
             });

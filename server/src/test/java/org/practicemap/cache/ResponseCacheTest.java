@@ -170,6 +170,28 @@ class ResponseCacheTest {
   }
 
   @Test
+  void anEditedThemeBoardShowsAtOnceInAnswersThatNameIt() {
+    // Theme boards have no place: an edit drops every kept answer (V9_2).
+    activityAt(net.southStation(), 5);
+    String withThemes =
+        "query($at: CoordinatesInput!, $r: Float!) { nearbyActivities(at: $at, radiusMeters: $r)"
+            + " { edges { node { id theme { code name } } } } }";
+    Map<String, Object> south = around(43.54, 122.28, 800);
+    assertTrue(kept(server, withThemes, south).body().contains("主题A_THEME"));
+    data.update("UPDATE theme SET name_zh = '新的名字' WHERE code = 'A_THEME'");
+    try {
+      long deadline = System.currentTimeMillis() + SHOWS_WITHIN_MS;
+      while (!server.post(withThemes, south, null).body().contains("新的名字")) {
+        assertTrue(System.currentTimeMillis() < deadline, "the new name did not show");
+        sleep(20);
+      }
+      assertTrue(kept(server, withThemes, south).body().contains("新的名字"));
+    } finally {
+      data.update("UPDATE theme SET name_zh = '主题A_THEME' WHERE code = 'A_THEME'");
+    }
+  }
+
+  @Test
   void answersForACallerWithATokenOrWithOtherFieldsOrErrorsAreNotKept() {
     Map<String, Object> around = around(43.62, 122.26, 2_000);
     String token = data.token("ADMIN", null);
@@ -259,10 +281,16 @@ class ResponseCacheTest {
    * should be, when a change from the test's set-up arrives while it is computed.
    */
   private static HttpResponse<String> kept(TestServer s, Map<String, Object> variables) {
+    return kept(s, NEARBY, variables);
+  }
+
+  private static HttpResponse<String> kept(
+      TestServer s, String query, Map<String, Object> variables) {
     long deadline = System.currentTimeMillis() + SHOWS_WITHIN_MS;
     HttpResponse<String> response;
     do {
-      response = ask(s, variables);
+      response = s.post(query, variables, null);
+      assertEquals(200, response.statusCode(), response.body());
       if ("hit".equals(cacheHeader(response))) {
         return response;
       }
@@ -309,6 +337,11 @@ class ResponseCacheTest {
   private static java.util.List<String> ids(JsonObject answer) {
     JsonArray edges =
         answer.getJsonObject("data").getJsonObject("nearbyActivities").getJsonArray("edges");
+    return edges.stream().map(e -> ((JsonObject) e).getJsonObject("node").getString("id")).toList();
+  }
+
+  private static java.util.List<String> festivals(JsonObject answer) {
+    JsonArray edges = answer.getJsonObject("data").getJsonObject("festivals").getJsonArray("edges");
     return edges.stream().map(e -> ((JsonObject) e).getJsonObject("node").getString("id")).toList();
   }
 
