@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 import org.practicemap.cache.ResponseScope.Area;
 import org.practicemap.common.Coordinates;
@@ -94,35 +95,35 @@ public final class ResponseCache implements PlaceWatcher {
 
   /** Counters since start, for metrics and tests. */
   public static final class Stats {
-    long hits;
-    long misses;
-    long stored;
-    long refused;
-    long dropped;
-    long evicted;
+    final LongAdder hits = new LongAdder();
+    final LongAdder misses = new LongAdder();
+    final LongAdder stored = new LongAdder();
+    final LongAdder refused = new LongAdder();
+    final LongAdder dropped = new LongAdder();
+    final LongAdder evicted = new LongAdder();
 
-    public synchronized long hits() {
-      return hits;
+    public long hits() {
+      return hits.sum();
     }
 
-    public synchronized long misses() {
-      return misses;
+    public long misses() {
+      return misses.sum();
     }
 
-    public synchronized long stored() {
-      return stored;
+    public long stored() {
+      return stored.sum();
     }
 
-    public synchronized long refused() {
-      return refused;
+    public long refused() {
+      return refused.sum();
     }
 
-    public synchronized long dropped() {
-      return dropped;
+    public long dropped() {
+      return dropped.sum();
     }
 
-    public synchronized long evicted() {
-      return evicted;
+    public long evicted() {
+      return evicted.sum();
     }
   }
 
@@ -160,9 +161,7 @@ public final class ResponseCache implements PlaceWatcher {
     if (entry == null) {
       return null;
     }
-    synchronized (stats) {
-      stats.hits++;
-    }
+    stats.hits.increment();
     return entry.value;
   }
 
@@ -172,9 +171,7 @@ public final class ResponseCache implements PlaceWatcher {
    * stale already, or it is too large to keep.
    */
   public synchronized boolean put(String key, long ticket, List<Area> areas, Cached value) {
-    synchronized (stats) {
-      stats.misses++; // an answer that could have come from here was computed
-    }
+    stats.misses.increment(); // an answer that could have come from here was computed
     long[] cells = cellsOf(areas);
     boolean fresh = cells != null && ticket >= everythingChangedAt;
     for (int i = 0; fresh && i < cells.length; i++) {
@@ -183,9 +180,7 @@ public final class ResponseCache implements PlaceWatcher {
     }
     Entry entry = new Entry(key, value, areas, cells == null ? new long[0] : cells, 0);
     if (!fresh || entry.bytes > maxBytes / 4) {
-      synchronized (stats) {
-        stats.refused++;
-      }
+      stats.refused.increment();
       return false;
     }
     entry = new Entry(key, value, areas, cells, nanoClock.getAsLong() + ttlNanos);
@@ -199,9 +194,7 @@ public final class ResponseCache implements PlaceWatcher {
     }
     bytes += entry.bytes;
     evictOverLimit();
-    synchronized (stats) {
-      stats.stored++;
-    }
+    stats.stored.increment();
     return true;
   }
 
@@ -236,18 +229,14 @@ public final class ResponseCache implements PlaceWatcher {
         }
       }
       stale.forEach(this::remove);
-      synchronized (stats) {
-        stats.dropped += stale.size();
-      }
+      stats.dropped.add(stale.size());
     }
   }
 
   @Override
   public synchronized void lost() {
     everythingChangedAt = ++changes;
-    synchronized (stats) {
-      stats.dropped += entries.size();
-    }
+    stats.dropped.add(entries.size());
     entries.clear();
     byCell.clear();
     cellChangedAt.clear();
@@ -287,9 +276,7 @@ public final class ResponseCache implements PlaceWatcher {
       Entry entry = eldest.next();
       eldest.remove();
       unindex(entry);
-      synchronized (stats) {
-        stats.evicted++;
-      }
+      stats.evicted.increment();
     }
   }
 
