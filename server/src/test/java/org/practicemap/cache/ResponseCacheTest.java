@@ -236,6 +236,18 @@ class ResponseCacheTest {
     }
     assertEquals("hit", cacheHeader(second));
     assertEquals(withoutThrottle(first.body()), withoutThrottle(second.body()));
+    // A kept answer is sent in the media type each caller asks for.
+    HttpResponse<String> asked =
+        server.send(
+            HttpRequest.newBuilder(URI.create(server.url(path)))
+                .header("Accept", "application/graphql-response+json")
+                .GET());
+    assertEquals("hit", cacheHeader(asked));
+    assertEquals(
+        "application/graphql-response+json",
+        asked.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+    assertEquals(
+        "application/json", second.headers().firstValue("Content-Type").orElse("").split(";")[0]);
     String metrics = server.get("/metrics").body();
     assertTrue(
         metrics
