@@ -8,6 +8,7 @@ import io.vertx.core.json.Json;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.practicemap.cache.ResponseCache;
 import org.practicemap.cache.ResponseCache.Cached;
@@ -82,14 +83,15 @@ final class CachedAnswers {
       long ticket,
       ResponseScope scope,
       ExecutionResult result) {
+    List<ResponseScope.Area> areas = scope.areas();
     if (!(result.getData() instanceof Map<?, ?> data)
         || !result.getErrors().isEmpty()
         || data.isEmpty()
-        || scope.areas().size() != data.size()) {
+        || areas.size() != data.size()) {
       return false;
     }
     Cached answer = new Cached(Json.encodeToBuffer(data), withoutThrottle(result.getExtensions()));
-    cache.put(key, ticket, scope.areas(), answer);
+    cache.put(key, ticket, areas, answer);
     send(rc, type, answer, "miss");
     return true;
   }

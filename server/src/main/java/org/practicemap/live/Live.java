@@ -29,14 +29,10 @@ public final class Live {
     this.kiosks = kiosks;
   }
 
-  /** Completes once this replica LISTENs, so that no change made after start-up is missed. */
-  public static Future<Live> start(Vertx vertx, Sql sql, PgConnectOptions options) {
-    return start(vertx, sql, options, PlaceWatcher.NONE);
-  }
-
   /**
-   * The same, telling {@code places} where activities, points and mobile deployments changed (or
-   * that changes may have been missed).
+   * Completes once this replica LISTENs, so that no change made after start-up is missed; tells
+   * {@code places} where activities, points and mobile deployments changed (or that changes may
+   * have been missed).
    */
   public static Future<Live> start(
       Vertx vertx, Sql sql, PgConnectOptions options, PlaceWatcher places) {

@@ -11,20 +11,6 @@ import org.practicemap.common.Coordinates;
  * ({@link #lost}). Called on the change feed's context.
  */
 public interface PlaceWatcher {
-  PlaceWatcher NONE =
-      new PlaceWatcher() {
-        @Override
-        public boolean changing() {
-          return false;
-        }
-
-        @Override
-        public void changedAt(Collection<Coordinates> places) {}
-
-        @Override
-        public void lost() {}
-      };
-
   /**
    * Changes have been committed and are about to be located. Returns whether the watcher wants to
    * know where; false means it holds nothing that could be stale, and it must make sure that it
